@@ -1,0 +1,149 @@
+/**
+ * The headless shell: the engine's terminal without a browser.
+ *
+ *   npm run --silent sim -- [--workspace DIR] [--script FILE]
+ *
+ * Reads host-shell lines from FILE, or stdin. For each line prints `$ <line>`
+ * and then what the terminal shows, stdout and stderr interleaved in order,
+ * all on stdout, without colour. Time is virtual: it moves only when a
+ * command waits, so a script prints the same every run. With a TTY on stdin
+ * it is interactive (prompt, line editing, history) and follows the wall clock.
+ * Exits with the last command's status.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as readline from "node:readline";
+import { createWorld, VirtualClock, type Clock, type World } from "../simulator/index";
+import { NodeFs } from "./node-fs";
+
+const USAGE = "usage: npm run --silent sim -- [--workspace DIR] [--script FILE]\n       npm run --silent sim -- dockerfile parse FILE...\n       npm run --silent sim -- dockerfile lint --json FILE...\n";
+
+interface SimOptions {
+  workspace?: string;
+  script?: string;
+}
+
+function parseArgs(argv: string[]): SimOptions | string {
+  const options: SimOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = (): string | undefined => {
+      const eq = arg.indexOf("=");
+      return eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    };
+    if (arg === "--workspace" || arg.startsWith("--workspace=")) {
+      const v = value();
+      if (!v) return "sim: --workspace needs a directory";
+      options.workspace = v;
+    } else if (arg === "--script" || arg.startsWith("--script=")) {
+      const v = value();
+      if (!v) return "sim: --script needs a file";
+      options.script = v;
+    } else if (arg === "-h" || arg === "--help") {
+      return "";
+    } else {
+      return `sim: unknown argument: ${arg}`;
+    }
+  }
+  return options;
+}
+
+/** A clock that follows the wall clock, and jumps ahead when a command waits. */
+class WallClock implements Clock {
+  private skipped = 0;
+  now(): number {
+    return Date.now() + this.skipped;
+  }
+  advance(ms: number): void {
+    if (ms > 0) this.skipped += ms;
+  }
+}
+
+function runScript(world: World, text: string): number {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  let status = 0;
+  for (const line of lines) {
+    let out = `$ ${line}\n`;
+    const result = world.run(line);
+    for (const chunk of result.chunks) out += chunk.text;
+    process.stdout.write(out);
+    status = result.exitCode;
+    if (result.exit) break;
+  }
+  return status;
+}
+
+function runInteractive(world: World): void {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  let status = 0;
+  const ask = (): void => {
+    rl.setPrompt(world.prompt());
+    rl.prompt();
+  };
+  rl.on("line", (line) => {
+    const result = world.run(line);
+    if (result.clear) process.stdout.write("\x1b[2J\x1b[H");
+    for (const chunk of result.chunks) (chunk.stream === "stdout" ? process.stdout : process.stderr).write(chunk.text);
+    status = result.exitCode;
+    if (result.exit) {
+      rl.close();
+      return;
+    }
+    ask();
+  });
+  rl.on("close", () => {
+    process.stdout.write("exit\n");
+    process.exit(status);
+  });
+  ask();
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv[0] === "dockerfile") {
+    process.stderr.write("sim: the dockerfile commands arrive with the Dockerfile language issue\n");
+    process.exit(2);
+  }
+  const parsed = parseArgs(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(parsed ? `${parsed}\n${USAGE}` : USAGE);
+    process.exit(parsed ? 2 : 0);
+  }
+  let workspaceDir = parsed.workspace;
+  let temporary = false;
+  if (workspaceDir === undefined) {
+    workspaceDir = fs.mkdtempSync(path.join(os.tmpdir(), "dockyard-"));
+    temporary = true;
+  } else if (!fs.existsSync(workspaceDir) || !fs.statSync(workspaceDir).isDirectory()) {
+    process.stderr.write(`sim: workspace is not a directory: ${workspaceDir}\n`);
+    process.exit(2);
+  }
+  const cleanup = (): void => {
+    if (temporary) fs.rmSync(workspaceDir as string, { recursive: true, force: true });
+  };
+  const interactive = parsed.script === undefined && process.stdin.isTTY === true;
+  const world = createWorld({
+    workspace: new NodeFs(path.resolve(workspaceDir)),
+    clock: interactive ? new WallClock() : new VirtualClock(),
+  });
+  if (interactive) {
+    process.on("exit", cleanup);
+    runInteractive(world);
+    return;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(parsed.script ?? 0, "utf8");
+  } catch (error) {
+    process.stderr.write(`sim: cannot read ${parsed.script ?? "stdin"}: ${(error as Error).message}\n`);
+    cleanup();
+    process.exit(2);
+  }
+  const status = runScript(world, text);
+  cleanup();
+  process.exitCode = status;
+}
+
+main();

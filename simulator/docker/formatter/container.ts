@@ -1,0 +1,83 @@
+import { calculateShortId } from "../../core/ids";
+import { formatHumanDuration, formatHumanSize } from "../../cli/units";
+import type { TemplateData } from "../../cli/template";
+import type { ImageRecord } from "../../image/types";
+import type { ContainerRecord } from "../../runtime/types";
+import { formatEllipsis, formatGoTime, type ListFormat } from "./write";
+
+/** `docker ps`'s columns (docker/cli: cli/command/formatter/container.go). */
+export const CONTAINER_LIST_FORMAT: ListFormat = {
+  defaultTable: "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
+  headers: {
+    ID: "CONTAINER ID",
+    Image: "IMAGE",
+    Command: "COMMAND",
+    CreatedAt: "CREATED AT",
+    RunningFor: "CREATED",
+    Ports: "PORTS",
+    State: "STATE",
+    Status: "STATUS",
+    Size: "SIZE",
+    Names: "NAMES",
+    Labels: "LABELS",
+    Mounts: "MOUNTS",
+    LocalVolumes: "LOCAL VOLUMES",
+    Networks: "NETWORKS",
+  },
+  typeName: "*formatter.ContainerContext",
+};
+
+/**
+ * The STATUS text the daemon computes (moby/moby: daemon/container/state.go
+ * State.String(); fidelity-reference §1.2).
+ */
+export function formatContainerStatus(container: ContainerRecord, now: number): string {
+  const s = container.state;
+  if (s.Running) {
+    if (s.Paused) return `Up ${formatHumanDuration(now - s.StartedAt)} (Paused)`;
+    if (s.Restarting) return `Restarting (${s.ExitCode}) ${formatHumanDuration(now - s.FinishedAt)} ago`;
+    return `Up ${formatHumanDuration(now - s.StartedAt)}`;
+  }
+  if (s.Status === "removing") return "Removal In Progress";
+  if (s.Dead) return "Dead";
+  if (s.StartedAt === 0) return "Created";
+  return `Exited (${s.ExitCode}) ${formatHumanDuration(now - s.FinishedAt)} ago`;
+}
+
+/** Go's strconv.Quote for the COMMAND column. */
+function formatGoQuoted(text: string): string {
+  return JSON.stringify(text).replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex}`);
+}
+
+/**
+ * One `docker ps` row's fields (ContainerContext). IMAGE is the image as
+ * typed, or the short image ID when that name no longer points at the
+ * container's image (fidelity-reference §1.1).
+ */
+export function calculateContainerFields(
+  container: ContainerRecord,
+  now: number,
+  options: { trunc: boolean; resolveImage: (text: string) => ImageRecord | undefined },
+): TemplateData {
+  const command = [container.path, ...container.args].join(" ");
+  let image = container.config.Image || "<no image>";
+  const resolved = options.resolveImage(container.config.Image);
+  if (resolved?.id !== container.imageId) image = options.trunc ? calculateShortId(container.imageId) : container.imageId;
+  const labels = Object.entries(container.config.Labels).map(([k, v]) => `${k}=${v}`);
+  return {
+    Command: formatGoQuoted(options.trunc ? formatEllipsis(command, 20) : command),
+    CreatedAt: formatGoTime(container.created),
+    ID: options.trunc ? calculateShortId(container.id) : container.id,
+    Image: image,
+    Labels: labels.join(","),
+    LocalVolumes: "0",
+    Mounts: "",
+    Names: container.name,
+    Networks: "bridge",
+    Ports: "",
+    RunningFor: `${formatHumanDuration(now - container.created)} ago`,
+    Size: `0B (virtual ${formatHumanSize(options.resolveImage(container.imageId)?.size ?? 0)})`,
+    State: container.state.Status,
+    Status: formatContainerStatus(container, now),
+  };
+}

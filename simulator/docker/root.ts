@@ -1,0 +1,121 @@
+import type { Output } from "../core/io";
+import type { Engine } from "../engine/engine";
+import { parseFlags } from "../cli/flags";
+import { calculateArgError, formatCommandHelp, type DockerCommand } from "./command";
+import { CLIENT_VERSION } from "./system/version";
+import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS } from "./registry";
+
+function pad(name: string): string {
+  return name.padEnd(11) + " ";
+}
+
+/**
+ * `docker` / `docker --help` (docker/cli: cli/cobra.go helpTemplate).
+ * Simplification: lists only the commands and global options this simulator has.
+ */
+export function formatRootHelp(): string {
+  const shortcuts = new Map<string, DockerCommand>();
+  for (const c of DOCKER_COMMANDS) shortcuts.set(c.group === "" ? c.name : (c.shortcut ?? ""), c);
+  const common = COMMON_COMMANDS.filter((n) => shortcuts.has(n)).map((n) => `  ${pad(n)}${shortcuts.get(n)?.short}`);
+  const groups = Object.entries(DOCKER_GROUPS).map(([n, d]) => `  ${pad(n)}${d}`);
+  return (
+    "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\n" +
+    `Common Commands:\n${common.join("\n")}\n\n` +
+    `Management Commands:\n${groups.join("\n")}\n\n` +
+    "Global Options:\n  -v, --version            Print version information and quit\n\n" +
+    "Run 'docker COMMAND --help' for more information on a command.\n\n" +
+    "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n"
+  );
+}
+
+/** `docker container` (and `--help`): the group's usage and its commands. */
+export function formatGroupHelp(group: string): string {
+  const commands = DOCKER_COMMANDS.filter((c) => c.group === group).sort((a, b) => (a.name < b.name ? -1 : 1));
+  return (
+    `\nUsage:  docker ${group} COMMAND\n\n${DOCKER_GROUPS[group]}\n\n` +
+    `Commands:\n${commands.map((c) => `  ${pad(c.name)}${c.short}`).join("\n")}\n\n` +
+    `Run 'docker ${group} COMMAND --help' for more information on a command.\n`
+  );
+}
+
+/** Finds the command for argv: `[group] verb` or a top-level shortcut. */
+function resolveCommand(argv: string[]): { command: DockerCommand; path: string; rest: string[] } | { group: string; rest: string[] } | undefined {
+  const [first, second] = argv;
+  if (first === undefined) return undefined;
+  if (DOCKER_GROUPS[first] !== undefined) {
+    const command = DOCKER_COMMANDS.find((c) => c.group === first && (c.name === second || c.aliases.includes(second ?? "")));
+    if (command && second !== undefined) return { command, path: `docker ${first} ${command.name}`, rest: argv.slice(2) };
+    return { group: first, rest: argv.slice(1) };
+  }
+  const command = DOCKER_COMMANDS.find((c) => (c.group === "" ? c.name === first : c.shortcut === first));
+  return command ? { command, path: `docker ${first}`, rest: argv.slice(1) } : undefined;
+}
+
+/**
+ * The docker CLI's entry point (docker/cli: cmd/docker/docker.go): global
+ * flags, command lookup, flag parsing and arity checks, each failure worded
+ * as docker 27 words it.
+ */
+export function runDocker(argv: string[], engine: Engine, out: Output): number {
+  let args = argv;
+  while (args[0]?.startsWith("-")) {
+    const flag = args[0];
+    if (flag === "-v" || flag === "--version") {
+      out.out(`Docker version ${CLIENT_VERSION.Version}, build ${CLIENT_VERSION.GitCommit}\n`);
+      return 0;
+    }
+    if (flag === "-h" || flag === "--help") {
+      out.out(formatRootHelp());
+      return 0;
+    }
+    if (flag === "-D" || flag === "--debug") {
+      args = args.slice(1);
+      continue;
+    }
+    out.err(`unknown ${flag.startsWith("--") ? "flag" : "shorthand flag"}: ${flag.startsWith("--") ? flag : `'${flag[1]}' in ${flag}`}\nSee 'docker --help'.\n`);
+    return 125;
+  }
+  if (args.length === 0) {
+    out.out(formatRootHelp());
+    return 0;
+  }
+  if (args[0] === "help") {
+    const target = args.slice(1);
+    if (target.length === 0) {
+      out.out(formatRootHelp());
+      return 0;
+    }
+    args = [...target, "--help"];
+  }
+  const resolved = resolveCommand(args);
+  if (!resolved) {
+    out.err(`docker: '${args[0]}' is not a docker command.\nSee 'docker --help'\n`);
+    return 1;
+  }
+  if ("group" in resolved) {
+    const rest = resolved.rest.filter((a) => a !== "--help" && a !== "-h");
+    if (rest.length === 0) {
+      out.out(formatGroupHelp(resolved.group));
+      return 0;
+    }
+    // docker/cli cli/required.go NoArgs on a command with subcommands: its usage, on stderr.
+    out.err(formatGroupHelp(resolved.group) + "\n");
+    return 1;
+  }
+  const { command, path, rest } = resolved;
+  const parsed = parseFlags(command.flags, rest, command.interspersed !== false);
+  if (!parsed.ok) {
+    out.err(`${parsed.error}\nSee '${path} --help'.\n`);
+    return 125;
+  }
+  if (parsed.help) {
+    out.out(formatCommandHelp(path, command));
+    return 0;
+  }
+  const argError = calculateArgError(path, command, parsed.args.length);
+  if (argError) {
+    out.err(argError);
+    return 1;
+  }
+  return command.run({ engine, out, commandPath: path }, { flags: parsed.flags, args: parsed.args });
+}

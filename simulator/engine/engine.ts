@@ -1,0 +1,226 @@
+import type { Clock } from "../core/clock";
+import { calculateShortId, type IdSource } from "../core/ids";
+import type { OutputChunk } from "../core/io";
+import { parseImageReference, ReferenceError, type ImageReference } from "../image/reference";
+import { createImageStore, findImage, listImageTags, type ImageStoreState, type ImageTagRow } from "../image/store";
+import type { ImageRecord } from "../image/types";
+import {
+  calculateEnvMap,
+  createRuntime,
+  dispatchExit,
+  dispatchStart,
+  findContainer,
+  reconcileExits,
+  resolveExecutable,
+  type RuntimeState,
+} from "../runtime/containers";
+import { calculateContainerName, CONTAINER_NAME_PATTERN } from "../runtime/names";
+import { createInitialState, type ContainerRecord } from "../runtime/types";
+import { engineError, type EngineError, type EngineResult } from "./errors";
+import { dispatchPull, type PullReport } from "./pull";
+import { ENGINE_VERSION, type EngineVersion } from "./version";
+
+/** The daemon's whole state, as plain serializable data. */
+export interface EngineState {
+  images: ImageStoreState;
+  runtime: RuntimeState;
+}
+
+/** A fresh daemon: no images, no containers. */
+export function createEngineState(): EngineState {
+  return { images: createImageStore(), runtime: createRuntime() };
+}
+
+/** What `docker create`/`run` ask the daemon for (ContainerCreate's config, the parts used so far). */
+export interface CreateContainerOptions {
+  /** The image as typed (kept for the IMAGE column). */
+  imageText: string;
+  image: ImageRecord;
+  name?: string;
+  /** Replaces the image's Cmd when non-empty. */
+  cmd: string[];
+  entrypoint?: string[];
+  env: string[];
+  workingDir?: string;
+  user?: string;
+  hostname?: string;
+  tty: boolean;
+  interactive: boolean;
+  autoRemove: boolean;
+  labels: Record<string, string>;
+}
+
+/** What starting a container produced. */
+export interface StartReport {
+  container: ContainerRecord;
+  output: OutputChunk[];
+}
+
+/**
+ * The simulated Docker daemon: the Engine API the CLI talks to
+ * (moby/moby: client/interface.go, the calls used so far). Every call first
+ * lets time pass for running processes, so state always matches the clock.
+ */
+export class Engine {
+  constructor(
+    readonly state: EngineState,
+    readonly clock: Clock,
+    private readonly ids: IdSource,
+  ) {}
+
+  /** Applies everything that happened by now (processes exiting). */
+  settle(): void {
+    reconcileExits(this.state.runtime, this.clock.now());
+  }
+
+  /** Parses an image reference, turning a grammar error into the daemon's error. */
+  parseReference(text: string): EngineResult<ImageReference> {
+    try {
+      return { ok: true, value: parseImageReference(text) };
+    } catch (error) {
+      if (error instanceof ReferenceError) return { ok: false, error: engineError("invalid", error.message) };
+      throw error;
+    }
+  }
+
+  /** A local image by ID or reference (ImageInspect). */
+  findImage(text: string, ref?: ImageReference): ImageRecord | undefined {
+    return findImage(this.state.images, text, ref);
+  }
+
+  /** ImagePull. */
+  pull(ref: ImageReference): EngineResult<PullReport> {
+    this.settle();
+    return dispatchPull(this.state.images, ref);
+  }
+
+  /** ContainerCreate: validates the name, generates ID and name, records the config. */
+  createContainer(options: CreateContainerOptions): EngineResult<ContainerRecord> {
+    this.settle();
+    const containers = this.state.runtime.containers;
+    const taken = (name: string): ContainerRecord | undefined => Object.values(containers).find((c) => c.name === name);
+    if (options.name !== undefined) {
+      if (!CONTAINER_NAME_PATTERN.test(options.name)) {
+        return {
+          ok: false,
+          error: engineError("invalid", `Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
+        };
+      }
+      const name = options.name.replace(/^\//, "");
+      const holder = taken(name);
+      if (holder) {
+        return {
+          ok: false,
+          error: engineError(
+            "conflict",
+            `Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+          ),
+        };
+      }
+    }
+    const id = this.ids.hex(64);
+    const name = options.name?.replace(/^\//, "") ?? calculateContainerName(this.ids, (n) => taken(n) !== undefined, calculateShortId(id));
+    const imageConfig = options.image.config;
+    const entrypoint = options.entrypoint ?? imageConfig.Entrypoint;
+    const cmd = options.cmd.length > 0 ? options.cmd : options.entrypoint ? [] : (imageConfig.Cmd ?? []);
+    const argv = [...(entrypoint ?? []), ...cmd];
+    const env = [...imageConfig.Env, ...options.env];
+    const container: ContainerRecord = {
+      id,
+      name,
+      created: this.clock.now(),
+      imageId: options.image.id,
+      path: argv[0] ?? "",
+      args: argv.slice(1),
+      config: {
+        Hostname: options.hostname ?? calculateShortId(id),
+        User: options.user ?? imageConfig.User,
+        Env: env,
+        Cmd: cmd.length > 0 ? cmd : null,
+        Entrypoint: entrypoint && entrypoint.length > 0 ? entrypoint : null,
+        WorkingDir: options.workingDir ?? imageConfig.WorkingDir,
+        Image: options.imageText,
+        Labels: { ...imageConfig.Labels, ...options.labels },
+        Tty: options.tty,
+        OpenStdin: options.interactive,
+      },
+      hostConfig: { AutoRemove: options.autoRemove },
+      state: createInitialState(),
+      logs: [],
+      process: null,
+      restartCount: 0,
+    };
+    if (container.path === "") {
+      return { ok: false, error: engineError("invalid", "no command specified") };
+    }
+    containers[id] = container;
+    return { ok: true, value: container };
+  }
+
+  /**
+   * ContainerStart: finds the executable as runc would and runs the process
+   * model. A missing executable leaves the container `Created` with exit
+   * code 127 and runc's message (fidelity-reference §3.9, §4.3).
+   */
+  start(container: ContainerRecord): EngineResult<StartReport> {
+    this.settle();
+    const image = this.state.images.images[container.imageId];
+    const env = calculateEnvMap(container.config.Env);
+    const found = resolveExecutable(container.path, image?.executables ?? [], env, container.config.WorkingDir || "/");
+    if ("error" in found) {
+      container.state.ExitCode = 127;
+      container.state.Error = found.error;
+      const message = `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${found.error}: unknown`;
+      if (container.hostConfig.AutoRemove) delete this.state.runtime.containers[container.id];
+      return { ok: false, error: engineError("start-failed", message, 127) };
+    }
+    const output = dispatchStart(container, found.path, this.clock.now());
+    return { ok: true, value: { container, output } };
+  }
+
+  /**
+   * ContainerWait: blocks until the container exits, letting virtual time
+   * pass, and returns its exit code. Returns null for a process that would
+   * never exit on its own.
+   */
+  wait(container: ContainerRecord): number | null {
+    const process = container.process;
+    if (!container.state.Running || !process) return container.state.ExitCode;
+    if (process.exitAt === null) return null;
+    const delay = process.exitAt - this.clock.now();
+    if (delay > 0) this.clock.advance(delay);
+    const code = process.exitCode;
+    this.settle();
+    if (container.state.Running) dispatchExit(container, code, this.clock.now());
+    return code;
+  }
+
+  /** ContainerInspect's lookup, with the daemon's errors. */
+  getContainer(ref: string): EngineResult<ContainerRecord> {
+    this.settle();
+    const lookup = findContainer(this.state.runtime, ref);
+    if ("found" in lookup) return { ok: true, value: lookup.found };
+    if ("ambiguous" in lookup) return { ok: false, error: engineError("invalid", `multiple IDs found with provided prefix: ${ref}`, 1) };
+    return { ok: false, error: engineError("not-found", `No such container: ${ref}`, 1) };
+  }
+
+  /** ContainerList: newest first (moby/moby daemon/list.go byCreatedDescending); running only unless `all`. */
+  listContainers(all: boolean): ContainerRecord[] {
+    this.settle();
+    return Object.values(this.state.runtime.containers)
+      .filter((c) => all || c.state.Running)
+      .sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
+  }
+
+  /** ImageList, as rows per tag. */
+  listImages(): ImageTagRow[] {
+    return listImageTags(this.state.images);
+  }
+
+  /** ServerVersion. */
+  version(): EngineVersion {
+    return ENGINE_VERSION;
+  }
+}
+
+export type { EngineError, EngineResult, PullReport };

@@ -1,0 +1,4 @@
+export * from "./engine";
+export * from "./errors";
+export * from "./version";
+export type { PullReport } from "./pull";

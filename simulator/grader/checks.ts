@@ -1,0 +1,37 @@
+import type { EngineState } from "../engine/engine";
+
+/**
+ * The check vocabulary: predicates over an engine snapshot, declared as data
+ * so a lesson can never run code. The lessons issue grows this list.
+ */
+export type Check =
+  | {
+      id: string;
+      title: string;
+      /** A container created from `image` has run (and, if given, exited with `exitCode`). */
+      kind: "container-ran";
+      image: string;
+      exitCode?: number;
+    }
+  | {
+      id: string;
+      title: string;
+      /** The image store holds `reference` (a `name[:tag]`). */
+      kind: "image-present";
+      reference: string;
+    };
+
+/** One check's verdict, with a sentence about this learner's state. */
+export interface CheckResult {
+  id: string;
+  title: string;
+  passed: boolean;
+  detail: string;
+}
+
+/** What the grader reads: engine state, the workspace files and the commands typed. World snapshots are these. */
+export interface GradableSnapshot {
+  engine: EngineState;
+  workspace: Record<string, string>;
+  history: string[];
+}

@@ -1,0 +1,58 @@
+import { calculateShortId } from "../core/ids";
+import { formatFamiliarTagged, parseImageReference, type ImageReference } from "../image/reference";
+import { findImageByReference } from "../image/store";
+import type { Check, CheckResult, GradableSnapshot } from "./checks";
+
+function tryParse(text: string): ImageReference | undefined {
+  try {
+    return parseImageReference(text);
+  } catch {
+    return undefined;
+  }
+}
+
+type Evaluator<K extends Check["kind"]> = (check: Extract<Check, { kind: K }>, snapshot: GradableSnapshot) => Omit<CheckResult, "id" | "title">;
+
+const EVALUATORS: { [K in Check["kind"]]: Evaluator<K> } = {
+  "container-ran": (check, snapshot) => {
+    const ref = tryParse(check.image);
+    const imageId = ref ? findImageByReference(snapshot.engine.images, ref)?.id : undefined;
+    const containers = Object.values(snapshot.engine.runtime.containers).filter((c) => {
+      const typed = tryParse(c.config.Image);
+      const sameName = typed && ref && formatFamiliarTagged(typed) === formatFamiliarTagged(ref);
+      return sameName || (imageId !== undefined && c.imageId === imageId);
+    });
+    if (containers.length === 0) {
+      return { passed: false, detail: `No container has been created from ${check.image} yet.` };
+    }
+    const started = containers.filter((c) => c.state.StartedAt > 0);
+    if (started.length === 0) {
+      return { passed: false, detail: `A ${check.image} container exists but never started (it is still Created).` };
+    }
+    if (check.exitCode === undefined) {
+      return { passed: true, detail: `Container ${started[0]?.name} ran from ${check.image}.` };
+    }
+    const good = started.find((c) => !c.state.Running && c.state.ExitCode === check.exitCode);
+    if (good) return { passed: true, detail: `Container ${good.name} ran from ${check.image} and exited with code ${check.exitCode}.` };
+    const last = started[started.length - 1];
+    const what = last?.state.Running ? "is still running" : `exited with code ${last?.state.ExitCode}`;
+    return { passed: false, detail: `Container ${last?.name} ${what}; expected exit code ${check.exitCode}.` };
+  },
+  "image-present": (check, snapshot) => {
+    const ref = tryParse(check.reference);
+    const image = ref ? findImageByReference(snapshot.engine.images, ref) : undefined;
+    if (!image || !ref) return { passed: false, detail: `${check.reference} is not in your local images yet.` };
+    return { passed: true, detail: `${formatFamiliarTagged(ref)} is stored locally as image ${calculateShortId(image.id)}.` };
+  },
+};
+
+/**
+ * Grades checks against a snapshot. Pure: it reads engine state, never
+ * terminal text, and gives the same verdicts for the same snapshot.
+ */
+export function gradeChecks(checks: readonly Check[], snapshot: GradableSnapshot): CheckResult[] {
+  return checks.map((check) => {
+    const evaluate = EVALUATORS[check.kind] as Evaluator<typeof check.kind>;
+    return { id: check.id, title: check.title, ...evaluate(check as never, snapshot) };
+  });
+}

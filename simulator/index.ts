@@ -1,0 +1,14 @@
+/**
+ * The engine's public surface. The site, the headless shell, lesson replay
+ * and benchmarks reach the simulator only through these exports.
+ */
+export type { Clock } from "./core/clock";
+export { VirtualClock } from "./core/clock";
+export type { CommandResult, CommandTranscript, OutputChunk } from "./core/io";
+export type { FileSystem, FileStat } from "./vfs/types";
+export { createMemoryFs } from "./vfs/memory-fs";
+export type { World, WorldOptions, WorldSnapshot, ShellResult } from "./world/world";
+export { createWorld } from "./world/world";
+export type { Check, CheckResult } from "./grader/checks";
+export { gradeChecks } from "./grader/grade";
+export type { GradableSnapshot } from "./grader/checks";

@@ -1,0 +1,3 @@
+export * from "./ast";
+export * from "./shell-parse";
+export * from "./expand";

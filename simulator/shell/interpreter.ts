@@ -1,0 +1,198 @@
+import type { Clock } from "../core/clock";
+import { Output, type OutputChunk } from "../core/io";
+import type { CommandList, Pipeline, Redirect, SimpleCommand } from "../lex/ast";
+import { expandWord, expandWordToString, type ExpansionContext } from "../lex/expand";
+import { parseShellLine, ShellSyntaxError } from "../lex/shell-parse";
+import type { FileSystem } from "../vfs/types";
+import { calculateResolvedPath } from "../vfs/path";
+import { formatErrno } from "./errors";
+import type { CommandTable, HostNetwork, ShellContext, ShellSessionState } from "./session";
+
+/** What the interpreter needs around it. */
+export interface InterpreterEnvironment {
+  fs: FileSystem;
+  session: ShellSessionState;
+  clock: Clock;
+  network: HostNetwork;
+  commands: CommandTable;
+}
+
+/** Nesting limit for `$(...)`, so a learner's recursion cannot hang the page. */
+const MAX_SUBSTITUTION_DEPTH = 16;
+
+/**
+ * The host shell: runs one line as bash would for the commands learners type.
+ * `$?` follows bash: 127 for an unknown command, 2 for a syntax error, else the
+ * last pipeline's status.
+ */
+export class ShellInterpreter {
+  private depth = 0;
+
+  constructor(private readonly env: InterpreterEnvironment) {}
+
+  /** Runs a whole line, writing to `out`; returns the exit status. */
+  runLine(line: string, out: Output): number {
+    let list: CommandList;
+    try {
+      list = parseShellLine(line);
+    } catch (error) {
+      if (!(error instanceof ShellSyntaxError)) throw error;
+      out.err(`bash: ${error.message}\n`);
+      this.env.session.lastExit = 2;
+      return 2;
+    }
+    for (const item of list.items) {
+      if (item.op === "&&" && this.env.session.lastExit !== 0) continue;
+      if (item.op === "||" && this.env.session.lastExit === 0) continue;
+      this.env.session.lastExit = this.runPipeline(item.pipeline, out);
+      if (this.env.session.exited) break;
+    }
+    return this.env.session.lastExit;
+  }
+
+  private runPipeline(pipeline: Pipeline, out: Output): number {
+    let stdin = "";
+    let status = 0;
+    pipeline.commands.forEach((command, index) => {
+      const last = index === pipeline.commands.length - 1;
+      const stageOut = last ? out : new Output();
+      status = this.runSimple(command, stdin, stageOut);
+      if (!last) {
+        stdin = "";
+        for (const chunk of stageOut.chunks) {
+          if (chunk.stream === "stdout") stdin += chunk.text;
+          else out.err(chunk.text);
+        }
+      }
+    });
+    return status;
+  }
+
+  private expansion(): ExpansionContext {
+    const session = this.env.session;
+    return {
+      lookup: (name) => {
+        if (name === "?") return String(session.lastExit);
+        if (name === "$") return "4242";
+        if (name === "0") return "bash";
+        if (name === "#") return "0";
+        return session.vars[name];
+      },
+      substitute: (source) => {
+        if (this.depth >= MAX_SUBSTITUTION_DEPTH) return "";
+        this.depth++;
+        const inner = new Output();
+        const saved = { cwd: session.cwd, lastExit: session.lastExit };
+        try {
+          this.runLine(source, inner);
+        } finally {
+          this.depth--;
+          session.cwd = saved.cwd;
+        }
+        return inner.chunks.filter((c) => c.stream === "stdout").map((c) => c.text).join("");
+      },
+    };
+  }
+
+  private runSimple(command: SimpleCommand, stdin: string, out: Output): number {
+    const session = this.env.session;
+    const ctx = this.expansion();
+    const argv = command.words.flatMap((w) => expandWord(w, ctx));
+    const assigned: Record<string, string> = {};
+    for (const a of command.assignments) assigned[a.name] = expandWordToString(a.value, ctx);
+
+    if (argv.length === 0) {
+      Object.assign(session.vars, assigned);
+      return this.applyRedirects(command.redirects, new Output(), out, ctx) ?? 0;
+    }
+
+    let input = stdin;
+    for (const r of command.redirects) {
+      if (r.op !== "<") continue;
+      const target = expandWordToString(r.target, ctx);
+      try {
+        input = this.env.fs.readFile(calculateResolvedPath(session.cwd, target));
+      } catch (error) {
+        out.err(`bash: ${target}: ${formatErrno(error)}\n`);
+        return 1;
+      }
+    }
+
+    const name = argv[0] as string;
+    const commandOut = new Output();
+    let status: number;
+    const impl = Object.prototype.hasOwnProperty.call(this.env.commands, name) ? this.env.commands[name] : undefined;
+    if (!impl) {
+      commandOut.err(name.includes("/") ? `bash: ${name}: No such file or directory\n` : `bash: ${name}: command not found\n`);
+      status = 127;
+    } else {
+      const shellCtx: ShellContext = {
+        argv,
+        env: { ...session.vars, ...assigned },
+        stdin: input,
+        out: commandOut,
+        fs: this.env.fs,
+        session,
+        clock: this.env.clock,
+        network: this.env.network,
+        resolve: (p) => calculateResolvedPath(session.cwd, p),
+        commandNames: () => Object.keys(this.env.commands).sort(),
+      };
+      try {
+        status = impl(shellCtx);
+      } catch (error) {
+        // Never a stack trace in the terminal: report it the way bash reports a crashed program.
+        const message = error instanceof Error ? error.message : String(error);
+        commandOut.err(`bash: ${name}: ${message}\n`);
+        status = 1;
+      }
+    }
+    const redirectStatus = this.applyRedirects(command.redirects, commandOut, out, ctx);
+    return redirectStatus ?? status;
+  }
+
+  /**
+   * Routes a command's writes through its redirections.
+   * Returns a status when a redirection itself failed (bash then reports 1).
+   */
+  private applyRedirects(redirects: Redirect[], from: Output, to: Output, ctx: ExpansionContext): number | undefined {
+    type Sink = { kind: "terminal"; stream: "stdout" | "stderr" } | { kind: "file"; path: string };
+    let stdoutSink: Sink = { kind: "terminal", stream: "stdout" };
+    let stderrSink: Sink = { kind: "terminal", stream: "stderr" };
+    const session = this.env.session;
+    for (const r of redirects) {
+      if (r.op === "<") continue;
+      if (r.op === ">&") {
+        stderrSink = stdoutSink;
+        continue;
+      }
+      const target = expandWordToString(r.target, ctx);
+      const path = calculateResolvedPath(session.cwd, target);
+      try {
+        const stat = this.env.fs.stat(path);
+        if (stat?.type === "dir") {
+          to.err(`bash: ${target}: Is a directory\n`);
+          return 1;
+        }
+        if (r.op === ">" || !stat) this.env.fs.writeFile(path, "");
+      } catch (error) {
+        to.err(`bash: ${target}: ${formatErrno(error)}\n`);
+        return 1;
+      }
+      const sink: Sink = { kind: "file", path };
+      if (r.fd === 1 || r.fd === "both") stdoutSink = sink;
+      if (r.fd === 2 || r.fd === "both") stderrSink = sink;
+    }
+    const deliver = (chunk: OutputChunk): void => {
+      const sink = chunk.stream === "stdout" ? stdoutSink : stderrSink;
+      if (sink.kind === "terminal") {
+        if (sink.stream === "stdout") to.out(chunk.text);
+        else to.err(chunk.text);
+      } else {
+        this.env.fs.appendFile(sink.path, chunk.text);
+      }
+    };
+    from.chunks.forEach(deliver);
+    return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Clock } from "../core/clock";
+import type { Output } from "../core/io";
+import type { FileSystem } from "../vfs/types";
+
+/** The host shell's own state, as plain data so a snapshot can hold it. */
+export interface ShellSessionState {
+  cwd: string;
+  home: string;
+  vars: Record<string, string>;
+  lastExit: number;
+  history: string[];
+  /** Set by `exit`; the terminal decides what to do with it. */
+  exited: boolean;
+  /** Set by `clear`; the terminal clears its screen. */
+  cleared: boolean;
+}
+
+/** What the host's network answers, for `curl` on the host. Supplied by the world. */
+export interface HostNetwork {
+  /** An HTTP GET; `undefined` means nothing listens there (connection refused). */
+  httpGet(host: string, port: number, path: string): { status: number; body: string } | "refused" | "reset" | "unresolved";
+}
+
+/** Everything one running command can see. */
+export interface ShellContext {
+  /** argv[0] is the command name as typed. */
+  argv: string[];
+  /** The environment the command runs with (`NAME=value cmd` included). */
+  env: Record<string, string>;
+  stdin: string;
+  out: Output;
+  fs: FileSystem;
+  session: ShellSessionState;
+  clock: Clock;
+  network: HostNetwork;
+  /** Resolves a path argument against the working directory. */
+  resolve(path: string): string;
+  /** The command table, for `help` and `type`-like lookups. */
+  commandNames(): string[];
+}
+
+/** A command the host shell can run; returns its exit status. */
+export type ShellCommand = (ctx: ShellContext) => number;
+
+/** Commands by name: the host shell's $PATH, as a table. */
+export type CommandTable = Record<string, ShellCommand>;
+
+/** A new host-shell session, starting in `home`. */
+export function createShellSession(home: string): ShellSessionState {
+  return {
+    cwd: home,
+    home,
+    vars: { HOME: home, PWD: home, PATH: "/usr/local/bin:/usr/bin:/bin", USER: "learner", SHELL: "/bin/bash" },
+    lastExit: 0,
+    history: [],
+    exited: false,
+    cleared: false,
+  };
+}
+
+/**
+ * The prompt bash would show with Debian's default PS1 (`\u@\h:\w\$ `):
+ * the working directory with $HOME shortened to `~`.
+ */
+export function formatPrompt(session: ShellSessionState): string {
+  const { cwd, home } = session;
+  const shown = cwd === home ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.slice(home.length) : cwd;
+  return `learner@dockyard:${shown}$ `;
+}

@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./path";
+export * from "./memory-fs";
+export * from "./mount-fs";

@@ -1,0 +1,125 @@
+import { VirtualClock, type Clock } from "../core/clock";
+import { SeededIds } from "../core/ids";
+import { Output, type CommandTranscript } from "../core/io";
+import { runDocker } from "../docker/root";
+import { createEngineState, Engine, type EngineState } from "../engine/engine";
+import type { GradableSnapshot } from "../grader/checks";
+import { HOST_BUILTINS } from "../shell/builtins/index";
+import { ShellInterpreter } from "../shell/interpreter";
+import { createShellSession, formatPrompt, type CommandTable, type HostNetwork, type ShellSessionState } from "../shell/session";
+import { MemoryFs } from "../vfs/memory-fs";
+import { MountFs } from "../vfs/mount-fs";
+import type { FileSystem } from "../vfs/types";
+import { readWorkspaceFiles } from "./workspace";
+
+/** Where the learner's workspace appears in the host shell (and `$HOME`). */
+export const WORKSPACE_PATH = "/home/learner/workspace";
+
+/** How to build a world. */
+export interface WorldOptions {
+  /** The learner's files; an empty in-memory tree if omitted. */
+  workspace?: FileSystem;
+  /** Virtual by default; the browser passes one that follows the wall clock. */
+  clock?: Clock;
+  /** Seed for IDs and generated names. */
+  seed?: number;
+}
+
+/** One line's outcome at the host shell. */
+export interface ShellResult extends CommandTranscript {
+  /** The shell ran `exit`. */
+  exit: boolean;
+  /** The shell ran `clear`. */
+  clear: boolean;
+}
+
+/** Everything needed to put a world back as it was: plain JSON. */
+export interface WorldSnapshot extends GradableSnapshot {
+  version: 1;
+  clockMs: number;
+  ids: [number, number, number, number];
+  engine: EngineState;
+  shell: ShellSessionState;
+}
+
+/** The simulated machine: a host shell with docker on it, over the learner's workspace. */
+export interface World {
+  /** Runs one line typed at the host shell. */
+  run(line: string): ShellResult;
+  /** The prompt to show before the next line. */
+  prompt(): string;
+  readonly workspace: FileSystem;
+  readonly engine: Engine;
+  snapshot(): WorldSnapshot;
+  restore(snapshot: WorldSnapshot): void;
+}
+
+/**
+ * The host's network as seen by `curl` on the host: nothing outside the
+ * sandbox resolves; on localhost, nothing listens until containers publish
+ * ports (the containers issue adds them).
+ */
+const HOST_NETWORK: HostNetwork = {
+  httpGet(host) {
+    return ["localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]"].includes(host) ? "refused" : "unresolved";
+  },
+};
+
+/**
+ * Composes the engine, the docker CLI and the host shell into one world
+ * (the composition root; anchors-aesthetics §8 `world/`).
+ */
+export function createWorld(options: WorldOptions = {}): World {
+  const clock = options.clock ?? new VirtualClock();
+  let ids = new SeededIds(options.seed ?? 0x5eed);
+  const workspace = options.workspace ?? new MemoryFs(() => clock.now());
+  const hostFs = new MountFs(new MemoryFs(() => clock.now()), WORKSPACE_PATH, workspace);
+  hostFs.mkdir("/tmp", { recursive: true });
+  let engineState = createEngineState();
+  let engine = new Engine(engineState, clock, ids);
+  let session = createShellSession(WORKSPACE_PATH);
+
+  const commands: CommandTable = {
+    ...HOST_BUILTINS,
+    docker: (ctx) => runDocker(ctx.argv.slice(1), engine, ctx.out),
+  };
+  const interpreter = (): ShellInterpreter => new ShellInterpreter({ fs: hostFs, session, clock, network: HOST_NETWORK, commands });
+
+  return {
+    workspace,
+    get engine() {
+      return engine;
+    },
+    run(line) {
+      session.exited = false;
+      session.cleared = false;
+      if (line.trim() !== "") session.history.push(line);
+      const out = new Output();
+      const status = interpreter().runLine(line, out);
+      return { ...out.result(status), exit: session.exited, clear: session.cleared };
+    },
+    prompt() {
+      return formatPrompt(session);
+    },
+    snapshot() {
+      engine.settle();
+      return structuredClone({
+        version: 1 as const,
+        clockMs: clock.now(),
+        ids: ids.state,
+        engine: engineState,
+        shell: session,
+        workspace: readWorkspaceFiles(workspace),
+        history: session.history,
+      });
+    },
+    restore(snapshot) {
+      const copy = structuredClone(snapshot);
+      if (clock instanceof VirtualClock) clock.set(copy.clockMs);
+      ids = new SeededIds(copy.ids);
+      engineState = copy.engine;
+      engine = new Engine(engineState, clock, ids);
+      session = copy.shell;
+    },
+  };
+}

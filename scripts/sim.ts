@@ -14,7 +14,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { createWorld, VirtualClock, type Clock, type World } from "../simulator/index";
+import { createWorld, runTranscript, VirtualClock, type Clock, type World } from "../simulator/index";
 import { NodeFs } from "./node-fs";
 
 const USAGE = "usage: npm run --silent sim -- [--workspace DIR] [--script FILE]\n       npm run --silent sim -- dockerfile parse FILE...\n       npm run --silent sim -- dockerfile lint --json FILE...\n";
@@ -58,21 +58,6 @@ class WallClock implements Clock {
   advance(ms: number): void {
     if (ms > 0) this.skipped += ms;
   }
-}
-
-function runScript(world: World, text: string): number {
-  const lines = text.replace(/\r\n/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  let status = 0;
-  for (const line of lines) {
-    let out = `$ ${line}\n`;
-    const result = world.run(line);
-    for (const chunk of result.chunks) out += chunk.text;
-    process.stdout.write(out);
-    status = result.exitCode;
-    if (result.exit) break;
-  }
-  return status;
 }
 
 function runInteractive(world: World): void {
@@ -141,7 +126,7 @@ function main(): void {
     cleanup();
     process.exit(2);
   }
-  const status = runScript(world, text);
+  const { exitCode: status } = runTranscript(world, text, (piece) => process.stdout.write(piece));
   cleanup();
   process.exitCode = status;
 }

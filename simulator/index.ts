@@ -12,3 +12,4 @@ export { createWorld } from "./world/world";
 export type { Check, CheckResult } from "./grader/checks";
 export { gradeChecks } from "./grader/grade";
 export type { GradableSnapshot } from "./grader/checks";
+export { runTranscript, type Transcript } from "./world/transcript";

@@ -76,7 +76,9 @@ export function runDocker(argv: string[], engine: Engine, out: Output): number {
     return 125;
   }
   if (args.length === 0) {
-    out.out(formatRootHelp());
+    // Bare `docker` shows help through command.ShowHelp(dockerCli.Err()): on stderr, exit 0
+    // (docker/cli: cli/command/cli.go ShowHelp; cmd/docker/docker.go).
+    out.err(formatRootHelp());
     return 0;
   }
   if (args[0] === "help") {
@@ -93,14 +95,16 @@ export function runDocker(argv: string[], engine: Engine, out: Output): number {
     return 1;
   }
   if ("group" in resolved) {
+    const asked = resolved.rest.some((a) => a === "--help" || a === "-h");
     const rest = resolved.rest.filter((a) => a !== "--help" && a !== "-h");
-    if (rest.length === 0) {
+    if (asked) {
       out.out(formatGroupHelp(resolved.group));
       return 0;
     }
-    // docker/cli cli/required.go NoArgs on a command with subcommands: its usage, on stderr.
-    out.err(formatGroupHelp(resolved.group) + "\n");
-    return 1;
+    // `docker container` alone: ShowHelp(dockerCli.Err()), so stderr and exit 0; with an unknown
+    // verb, cli/required.go NoArgs returns the usage as the error (stderr, exit 1).
+    out.err(formatGroupHelp(resolved.group));
+    return rest.length === 0 ? 0 : 1;
   }
   const { command, path, rest } = resolved;
   const parsed = parseFlags(command.flags, rest, command.interspersed !== false);

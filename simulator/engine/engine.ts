@@ -207,9 +207,11 @@ export class Engine {
   /** ContainerList: newest first (moby/moby daemon/list.go byCreatedDescending); running only unless `all`. */
   listContainers(all: boolean): ContainerRecord[] {
     this.settle();
+    // Records keep creation order, so reversing it breaks ties of the same instant newest-first.
     return Object.values(this.state.runtime.containers)
       .filter((c) => all || c.state.Running)
-      .sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
+      .reverse()
+      .sort((a, b) => b.created - a.created);
   }
 
   /** ImageList, as rows per tag. */

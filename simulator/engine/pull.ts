@@ -15,6 +15,8 @@ export interface PullReport {
   digest: string;
   /** True when the local tag already pointed at this image (`Image is up to date`). */
   upToDate: boolean;
+  /** True when the image itself was already stored (under another tag): no layer lines are shown. */
+  imageExisted: boolean;
 }
 
 function toRecord(ref: ImageReference, image: CatalogImage): ImageRecord {
@@ -66,11 +68,12 @@ export function dispatchPull(store: ImageStoreState, ref: ImageReference): Engin
     return { ok: false, error: engineError("pull-failed", `manifest for ${shown} not found: manifest unknown: manifest unknown`) };
   }
   const upToDate = findImageByReference(store, ref)?.id === image.id;
+  const imageExisted = store.images[image.id] !== undefined;
   const layers = image.layers.map((l) => ({ id: calculateShortId(l.digest), existed: store.layers[l.digest] === true }));
   const record = toRecord(ref, image);
   addImage(store, record, ref);
   return {
     ok: true,
-    value: { ref, image: store.images[record.id] as ImageRecord, layers, digest: image.indexDigest, upToDate },
+    value: { ref, image: store.images[record.id] as ImageRecord, layers, digest: image.indexDigest, upToDate, imageExisted },
   };
 }

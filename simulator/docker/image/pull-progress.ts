@@ -7,13 +7,15 @@ import { formatFamiliarTagged } from "../../image/reference";
  * each layer's line is rewritten in place until it reads `Pull complete`
  * (or `Already exists`), so those are the lines left on screen
  * (moby/moby: pkg/jsonmessage/jsonmessage.go DisplayJSONMessagesStream;
- * fidelity-reference §3.1).
+ * fidelity-reference §3.1). When the image's config is already stored (a new
+ * tag for an image that is present), the puller downloads nothing and prints
+ * no layer lines (moby/moby: distribution/pull_v2.go, config already present).
  */
 export function writePullProgress(write: (text: string) => void, report: PullReport): void {
   const ref = report.ref;
   const label = ref.digest ?? ref.tag ?? "latest";
   write(`${label}: Pulling from ${ref.path}\n`);
-  if (!report.upToDate) {
+  if (!report.imageExisted) {
     for (const layer of report.layers) write(`${layer.id}: ${layer.existed ? "Already exists" : "Pull complete"}\n`);
   }
   write(`Digest: ${report.digest}\n`);

@@ -1,8 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createWorld } from "../world/world";
-import { runTranscript } from "../world/transcript";
+import { createWorld, runTranscript } from "@/simulator";
 
 /**
  * Golden transcripts of docker CLI output: each testdata/<name>.sh is run in a
@@ -10,7 +9,7 @@ import { runTranscript } from "../world/transcript";
  * own golden tests pin its output. Regenerate with UPDATE_GOLDEN=1 after
  * checking the difference against real Docker 27.
  */
-const DIR = path.join(__dirname, "testdata");
+const DIR = path.resolve(__dirname, "../../simulator/docker/testdata");
 const scripts = fs.readdirSync(DIR).filter((f) => f.endsWith(".sh")).sort();
 
 describe("docker CLI golden transcripts", () => {

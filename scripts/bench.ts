@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: one JSON line per figure, {"name","value","unit"}.
+ *
+ * Engine figures time whole host-shell lines through the world (parse,
+ * docker front, engine), in Node, after a warm-up. The first-load figure is
+ * the gzip size of the JavaScript the lesson page's HTML loads, read from the
+ * production build (built first if stale).
+ */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createWorld, type World } from "../simulator/index";
+import { measureFirstLoadJs } from "./measure-first-load";
+
+const RUNS = 1000;
+const WARMUP = 1000;
+
+function emit(name: string, value: number, unit: string): void {
+  process.stdout.write(JSON.stringify({ name, value: Number(value.toFixed(4)), unit }) + "\n");
+}
+
+function quantile(sorted: number[], q: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
+/** A world with both images pulled, one exited and one running container. */
+function createBenchWorld(): World {
+  const world = createWorld();
+  for (const line of ["docker pull alpine", "docker run hello-world", "docker run -d --name sleeper alpine sleep 1000"]) {
+    const result = world.run(line);
+    if (result.exitCode !== 0) throw new Error(`bench setup failed: ${line}: ${result.stderr}`);
+  }
+  return world;
+}
+
+function benchLine(label: string, line: string): void {
+  const world = createBenchWorld();
+  for (let i = 0; i < WARMUP; i++) world.run(line);
+  const bench = createBenchWorld();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const result = bench.run(line);
+    times.push(performance.now() - start);
+    if (result.exitCode !== 0) throw new Error(`${line} failed: ${result.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  emit(`engine.${label}.median`, quantile(times, 0.5), "ms");
+  emit(`engine.${label}.p99`, quantile(times, 0.99), "ms");
+}
+
+async function main(): Promise<void> {
+  benchLine("docker_ps", "docker ps");
+  benchLine("docker_run_detached", "docker run -d alpine sleep 1000");
+  benchLine("docker_images", "docker images");
+
+  const root = path.resolve(__dirname, "..");
+  const build = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) {
+    process.stderr.write("bench: the site did not build; no first-load figures\n");
+    process.exitCode = 1;
+    return;
+  }
+  for (const [name, route] of [["home", "/"], ["lesson", "/lessons/first-container"]] as const) {
+    const size = await measureFirstLoadJs(route);
+    emit(`site.${name}.first_load_js_gzip`, size.gzipBytes / 1024, "KB");
+  }
+}
+
+void main();

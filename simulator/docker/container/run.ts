@@ -104,8 +104,16 @@ export const containerRunCommand: DockerCommand = {
       else ctx.out.err(chunk.text);
     }
     const code = ctx.engine.wait(container);
-    // Simplification: a process that never exits returns the prompt at once and keeps
-    // running, as if detached; attaching and Ctrl+C come with the containers issue.
-    return code ?? 0;
+    if (code === null) {
+      // Simplification: a process that never exits returns the prompt at once and keeps
+      // running, as if detached; attaching, interactive shells and Ctrl+C come with the
+      // containers issue. Say so rather than pretend.
+      ctx.out.err(
+        `Dockyard: ${flags.interactive && tty ? "interactive shells inside containers are" : "attaching to a long-running container is"} not simulated yet; ` +
+          `container ${container.name} keeps running in the background (see docker ps).\n`,
+      );
+      return 0;
+    }
+    return code;
   },
 };

@@ -1,0 +1,25 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { GeistSans } from "geist/font/sans";
+import { GeistMono } from "geist/font/mono";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Dockyard: learn Docker in your browser", template: "%s · Dockyard" },
+  description:
+    "Hands-on Docker lessons with a simulated Docker engine that runs in your browser tab. Instant, offline, free.",
+  applicationName: "Dockyard",
+};
+
+export const viewport: Viewport = {
+  themeColor: "#0b0d12",
+  colorScheme: "dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`dark ${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-dvh bg-[var(--surface)] font-sans text-zinc-300">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Terminal as XTerm, type ITheme } from "@xterm/xterm";
+import { FitAddon } from "@xterm/addon-fit";
+import "@xterm/xterm/css/xterm.css";
+import type { ShellResult, World } from "@/simulator";
+import { LineEditor, type CommandOutput } from "./line-editor";
+import { monoFontFamily, monoFontReady } from "./mono-font";
+
+const THEME: ITheme = {
+  background: "#0b0d12",
+  foreground: "#d4d4d8",
+  cursor: "#38bdf8",
+  cursorAccent: "#0b0d12",
+  selectionBackground: "#38bdf84d",
+  scrollbarSliderBackground: "#2a304080",
+  scrollbarSliderHoverBackground: "#3a4152b0",
+  scrollbarSliderActiveBackground: "#4a5263c0",
+  black: "#1b1f2a",
+  red: "#f87171",
+  green: "#4ade80",
+  yellow: "#facc15",
+  blue: "#60a5fa",
+  magenta: "#c084fc",
+  cyan: "#22d3ee",
+  white: "#d4d4d8",
+  brightBlack: "#52596b",
+  brightRed: "#fca5a5",
+  brightGreen: "#86efac",
+  brightYellow: "#fde047",
+  brightBlue: "#93c5fd",
+  brightMagenta: "#d8b4fe",
+  brightCyan: "#67e8f9",
+  brightWhite: "#fafafa",
+};
+
+const FONT_SIZE = 13;
+const BANNER =
+  "\x1b[2mDockyard shell: a simulated Docker engine running in this tab. Nothing you run leaves your browser.\x1b[0m\r\n\r\n";
+
+function toOutput(result: ShellResult): CommandOutput {
+  const text = result.chunks.length > 0 ? result.chunks.map((c) => c.text).join("") : result.stdout + result.stderr;
+  return { text, clear: result.clear, exit: result.exit };
+}
+
+export interface TerminalProps {
+  world: World;
+  /** Called after every command, so views of the workspace can refresh. */
+  onCommand?: (line: string, result: ShellResult) => void;
+}
+
+/** An xterm wired to the engine's shell. Client-only: load it with next/dynamic and ssr: false. */
+export default function Terminal({ world, onCommand }: TerminalProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const onCommandRef = useRef(onCommand);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    onCommandRef.current = onCommand;
+  }, [onCommand]);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    let disposed = false;
+    let term: XTerm | null = null;
+    let observer: ResizeObserver | null = null;
+    let frame = 0;
+
+    const start = () => {
+      if (disposed) return;
+      const xterm = new XTerm({
+        theme: THEME,
+        fontFamily: monoFontFamily(),
+        fontSize: FONT_SIZE,
+        lineHeight: 1.25,
+        cursorBlink: true,
+        cursorStyle: "bar",
+        scrollback: 5000,
+        allowProposedApi: false,
+      });
+      term = xterm;
+      const fit = new FitAddon();
+      xterm.loadAddon(fit);
+      xterm.open(host);
+      fit.fit();
+
+      const editor = new LineEditor({
+        columns: () => xterm.cols,
+        prompt: () => world.prompt(),
+        execute: (line) => {
+          const result = world.run(line);
+          onCommandRef.current?.(line, result);
+          return toOutput(result);
+        },
+      });
+
+      // Let the browser copy a selection with Ctrl+C instead of sending ^C.
+      xterm.attachCustomKeyEventHandler((event) => {
+        if (event.type === "keydown" && event.ctrlKey && !event.shiftKey && event.key === "c" && xterm.hasSelection()) {
+          return false;
+        }
+        return true;
+      });
+
+      xterm.onData((data) => {
+        const out = editor.feed(data);
+        if (out) xterm.write(out);
+      });
+
+      xterm.write(BANNER + editor.start(), () => {
+        if (!disposed) setReady(true);
+      });
+
+      observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          if (disposed) return;
+          try {
+            fit.fit();
+          } catch {
+            // The element can be detached mid-resize; the next resize fits again.
+          }
+        });
+      });
+      observer.observe(host);
+    };
+
+    void monoFontReady(FONT_SIZE).then(start);
+
+    return () => {
+      disposed = true;
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      term?.dispose();
+      setReady(false);
+    };
+  }, [world]);
+
+  return (
+    <div
+      data-testid="terminal"
+      data-ready={ready ? "true" : "false"}
+      role="group"
+      aria-label="Terminal"
+      className="terminal-host h-full w-full overflow-hidden bg-[#0b0d12] pt-2 pl-3"
+    >
+      <div ref={hostRef} className="h-full w-full" />
+    </div>
+  );
+}

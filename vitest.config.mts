@@ -5,6 +5,6 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     environment: "node",
-    include: ["simulator/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts", "lessons/**/*.test.ts"],
+    include: ["simulator/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts", "lessons/**/*.test.ts"],
   },
 });

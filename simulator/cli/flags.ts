@@ -29,21 +29,92 @@ function describe(spec: FlagSpec): string {
   return spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
 }
 
+/** Go's strconv.Quote (what `%q` prints): escapes quotes, backslashes and control characters. */
+function formatGoQuoted(text: string): string {
+  const named: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v" };
+  let out = '"';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === "\\") out += "\\" + ch;
+    else if (named[ch]) out += named[ch];
+    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + cp.toString(16).padStart(2, "0");
+    else if ((cp >= 0x80 && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) out += "\\u" + cp.toString(16).padStart(4, "0");
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** Go's `%q` of a shorthand byte: `'x'`, with `'` and `\\` escaped. */
+function formatGoQuotedChar(ch: string): string {
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return "'\"'";
+  return `'${formatGoQuoted(ch).slice(1, -1)}'`;
+}
+
+/** strconv.ParseBool's accepted spellings. */
+const GO_BOOLS: Record<string, boolean> = {
+  "1": true, t: true, T: true, TRUE: true, true: true, True: true,
+  "0": false, f: false, F: false, FALSE: false, false: false, False: false,
+};
+
+/**
+ * strconv.ParseInt(s, 0, 64), which pflag's int flags use: optional sign,
+ * `0x`/`0o`/`0b`/leading-`0` prefixes, `_` between digits, int64 range.
+ */
+function parseGoInt(raw: string): number | "invalid syntax" | "value out of range" {
+  let s = raw;
+  let negative = false;
+  if (s.startsWith("+") || s.startsWith("-")) {
+    negative = s.startsWith("-");
+    s = s.slice(1);
+  }
+  if (s === "") return "invalid syntax";
+  let base = 10;
+  let prefixed = false;
+  if (s[0] === "0" && s.length >= 3 && /[box]/i.test(s[1] as string)) {
+    base = { b: 2, o: 8, x: 16 }[(s[1] as string).toLowerCase() as "b" | "o" | "x"];
+    s = s.slice(2);
+    prefixed = true;
+  } else if (s[0] === "0") {
+    base = 8;
+    s = s.slice(1);
+  }
+  let value = 0n;
+  let sawDigit = prefixed || base === 8;
+  let lastUnderscore = false;
+  for (const ch of s) {
+    if (ch === "_") {
+      // underscoreOK: an underscore must sit between digits (or after a base prefix).
+      if (!sawDigit || lastUnderscore) return "invalid syntax";
+      lastUnderscore = true;
+      continue;
+    }
+    const digit = parseInt(ch, 36);
+    if (Number.isNaN(digit) || digit >= base) return "invalid syntax";
+    value = value * BigInt(base) + BigInt(digit);
+    sawDigit = true;
+    lastUnderscore = false;
+  }
+  if (lastUnderscore) return "invalid syntax";
+  if (negative) value = -value;
+  if (value > 9223372036854775807n || value < -9223372036854775808n) return "value out of range";
+  return Number(value);
+}
+
 function assign(spec: FlagSpec, raw: string, values: FlagValues): string | undefined {
+  // pflag's FlagSet.Set: `invalid argument %q for %q flag: %v` (spf13/pflag: flag.go).
+  const invalid = (reason: string): string => `invalid argument ${formatGoQuoted(raw)} for "${describe(spec)}" flag: ${reason}`;
   switch (spec.kind) {
     case "bool": {
-      const parsed = { true: true, false: false, "1": true, "0": false, t: true, f: false, TRUE: true, FALSE: false, True: true, False: false }[raw];
-      if (parsed === undefined) {
-        return `invalid argument "${raw}" for "${describe(spec)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`;
-      }
+      const parsed = Object.hasOwn(GO_BOOLS, raw) ? GO_BOOLS[raw] : undefined;
+      if (parsed === undefined) return invalid(`strconv.ParseBool: parsing ${formatGoQuoted(raw)}: invalid syntax`);
       values[spec.name] = parsed;
       return undefined;
     }
     case "int": {
-      if (!/^[+-]?\d+$/.test(raw)) {
-        return `invalid argument "${raw}" for "${describe(spec)}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`;
-      }
-      values[spec.name] = Number(raw);
+      const parsed = parseGoInt(raw);
+      if (typeof parsed === "string") return invalid(`strconv.ParseInt: parsing ${formatGoQuoted(raw)}: ${parsed}`);
+      values[spec.name] = parsed;
       return undefined;
     }
     case "list": {
@@ -86,6 +157,8 @@ export function parseFlags(specs: readonly FlagSpec[], argv: readonly string[], 
       continue;
     }
     if (arg.startsWith("--")) {
+      // pflag parseLongArg: `---x` and `--=x` are "bad flag syntax".
+      if (arg[2] === "-" || arg[2] === "=") return { ok: false, error: `bad flag syntax: ${arg}` };
       const eq = arg.indexOf("=");
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       const spec = byName.get(name);
@@ -106,25 +179,28 @@ export function parseFlags(specs: readonly FlagSpec[], argv: readonly string[], 
     const shorts = arg.slice(1);
     for (let j = 0; j < shorts.length; j++) {
       const c = shorts[j] as string;
+      // pflag parseSingleShortArg names the shorthands still unparsed: `-ax` → `'x' in -x`.
+      const remaining = shorts.slice(j);
       const spec = byShort.get(c);
-      if (!spec) return { ok: false, error: `unknown shorthand flag: '${c}' in -${shorts}` };
+      if (!spec) return { ok: false, error: `unknown shorthand flag: ${formatGoQuotedChar(c)} in -${remaining}` };
       if (spec.name === "help") {
         help = true;
         continue;
       }
+      // `-f=value` only when something follows the "=" (len(shorthands) > 2 in pflag).
+      const equalsValue = remaining.length > 2 && remaining[1] === "=";
       if (spec.kind === "bool") {
-        if (shorts[j + 1] === "=") {
-          const error = assign(spec, shorts.slice(j + 2), values);
+        if (equalsValue) {
+          const error = assign(spec, remaining.slice(2), values);
           if (error) return { ok: false, error };
           break;
         }
         values[spec.name] = true;
         continue;
       }
-      let raw = shorts.slice(j + 1);
-      if (raw.startsWith("=")) raw = raw.slice(1);
+      let raw = equalsValue ? remaining.slice(2) : remaining.slice(1);
       if (raw === "") {
-        if (i + 1 >= argv.length) return { ok: false, error: `flag needs an argument: '${c}' in -${shorts}` };
+        if (i + 1 >= argv.length) return { ok: false, error: `flag needs an argument: ${formatGoQuotedChar(c)} in -${remaining}` };
         raw = argv[++i] as string;
       }
       const error = assign(spec, raw, values);

@@ -49,6 +49,51 @@ function tokenizeAction(source: string): string[] {
   return tokens;
 }
 
+/**
+ * A Go interpreted string literal, as strconv.Unquote reads it: \a \b \f \n
+ * \r \t \v \\ \" \xHH \ooo \uHHHH \UHHHHHHHH. Go's parser reports a bad one
+ * as "unterminated quoted string" or "invalid syntax".
+ */
+function parseGoString(token: string): string {
+  if (token.length < 2 || !token.endsWith('"')) throw new TemplateError(`template: :1: unterminated quoted string`);
+  const body = token.slice(1, -1);
+  const simple: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"' };
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c === '"' || c === "\n") throw new TemplateError(`template: :1: unterminated quoted string`);
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) throw new TemplateError(`template: :1: unterminated quoted string`);
+    if (Object.hasOwn(simple, e)) {
+      out += simple[e];
+      i++;
+      continue;
+    }
+    const hex = { x: 2, u: 4, U: 8 }[e as "x" | "u" | "U"] as number | undefined;
+    if (hex !== undefined) {
+      const digits = body.slice(i + 2, i + 2 + hex);
+      if (!new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) throw new TemplateError(`template: :1: invalid syntax`);
+      const cp = parseInt(digits, 16);
+      if (cp > 0x10ffff || (e !== "x" && cp >= 0xd800 && cp <= 0xdfff)) throw new TemplateError(`template: :1: invalid syntax`);
+      out += e === "x" ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+      i += 1 + hex;
+      continue;
+    }
+    const octal = body.slice(i + 1, i + 4);
+    if (/^[0-7]{3}$/.test(octal) && parseInt(octal, 8) <= 255) {
+      out += String.fromCharCode(parseInt(octal, 8));
+      i += 3;
+      continue;
+    }
+    throw new TemplateError(`template: :1: invalid syntax`);
+  }
+  return out;
+}
+
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   json: (v) => JSON.stringify(v ?? null),
   upper: (v) => String(v).toUpperCase(),
@@ -82,9 +127,18 @@ export class FormatTemplate {
     this.nodes = splitTemplate(template);
     for (const node of this.nodes) {
       if (node.kind !== "action") continue;
-      for (const token of tokenizeAction(node.source)) {
-        if (/^[A-Za-z]\w*$/.test(token) && !(token in FUNCTIONS)) {
+      const tokens = tokenizeAction(node.source);
+      // Go's parser rejects `{{}}` and `{{.A | }}`: "missing value for command".
+      if (tokens.length === 0 || tokens[0] === "|" || tokens[tokens.length - 1] === "|" || tokens.some((t, k) => t === "|" && tokens[k + 1] === "|")) {
+        throw new TemplateError(`template: :1: missing value for command`);
+      }
+      for (const token of tokens) {
+        if (/^[A-Za-z]\w*$/.test(token) && !Object.hasOwn(FUNCTIONS, token)) {
           throw new TemplateError(`template: :1: function "${token}" not defined`);
+        }
+        if (token.startsWith('"')) parseGoString(token);
+        if (token.startsWith("`") && (token.length < 2 || !token.endsWith("`"))) {
+          throw new TemplateError(`template: :1: unterminated raw quoted string`);
         }
       }
     }
@@ -95,7 +149,7 @@ export class FormatTemplate {
     if (token.startsWith(".")) {
       let value: unknown = data;
       for (const field of token.slice(1).split(".")) {
-        if (value === null || typeof value !== "object" || !(field in (value as object))) {
+        if (value === null || typeof value !== "object" || !Object.hasOwn(value, field)) {
           throw new TemplateError(
             `template: :1:${col}: executing "" at <${token}>: can't evaluate field ${field} in type ${this.typeName}`,
           );
@@ -104,7 +158,7 @@ export class FormatTemplate {
       }
       return value;
     }
-    if (token.startsWith('"')) return JSON.parse(token) as string;
+    if (token.startsWith('"')) return parseGoString(token);
     if (token.startsWith("`")) return token.slice(1, -1);
     if (/^-?\d+(\.\d+)?$/.test(token)) return Number(token);
     return token;
@@ -121,11 +175,17 @@ export class FormatTemplate {
     for (const command of commands) {
       const [head, ...rest] = command;
       if (head === undefined) throw new TemplateError(`template: :1: missing value for command`);
-      const fn = FUNCTIONS[head];
+      const fn = Object.hasOwn(FUNCTIONS, head) ? FUNCTIONS[head] : undefined;
       if (fn) {
         const args = rest.map((t) => this.evalOperand(t, data, col));
         if (!first) args.push(piped);
-        piped = fn(...args);
+        try {
+          piped = fn(...args);
+        } catch (error) {
+          // text/template's safeCall turns a panic into "error calling NAME: …".
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new TemplateError(`template: :1:${col}: executing "" at <${command.join(" ")}>: error calling ${head}: ${reason}`);
+        }
       } else {
         piped = this.evalOperand(head, data, col);
       }
@@ -155,11 +215,12 @@ export interface ParsedFormat {
  */
 export function parseFormatOption(format: string | undefined): ParsedFormat {
   if (format === undefined || format === "") return { table: true, template: undefined };
-  const unescaped = format.replace(/\\t/g, "\t").replace(/\\n/g, "\n");
-  if (unescaped === "json") return { table: false, template: "{{json .}}" };
-  if (unescaped.startsWith("table")) {
-    const rest = unescaped.slice("table".length).trim();
+  // formatter.go preFormat: strip `table`, strings.Trim(" ") (spaces only), then `\t`/`\n` → tab/newline.
+  const unescape = (text: string): string => text.replace(/^ +| +$/g, "").replace(/\\t/g, "\t").replace(/\\n/g, "\n");
+  if (format === "json") return { table: false, template: "{{json .}}" };
+  if (format.startsWith("table")) {
+    const rest = unescape(format.slice("table".length));
     return { table: true, template: rest === "" ? undefined : rest };
   }
-  return { table: false, template: unescaped };
+  return { table: false, template: unescape(format) };
 }

@@ -22,10 +22,18 @@ export function formatHumanDuration(ms: number): string {
 const DECIMAL_UNITS = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
 const BINARY_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
 
-/** Go's %.Ng: N significant digits, trailing zeros dropped (values here are < 1000). */
+/**
+ * Go's %.Ng: N significant digits, trailing zeros dropped, and Go's exponent
+ * form (`1e+03`, two-digit exponent) when the rounded exponent reaches N, so
+ * 999999 bytes is `1e+03kB` as real docker prints it (docker/cli#3091).
+ */
 function formatSignificant(value: number, digits: number): string {
   const text = value.toPrecision(digits);
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  const [mantissa = text, exponent] = text.split("e");
+  const trimmed = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
+  if (exponent === undefined) return trimmed;
+  const sign = exponent.startsWith("-") ? "-" : "+";
+  return `${trimmed}e${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
 }
 
 function formatScaled(size: number, base: number, units: string[], digits: number): string {

@@ -15,7 +15,7 @@ type Token =
   | { type: "word"; word: Word }
   | { type: "op"; op: string };
 
-const OPERATORS = ["&&", "||", ">>", "2>>", "2>&1", "&>", "2>", ">", "<", "|", ";", "&"];
+const OPERATORS = ["&&", "||", ">>", "2>>", "2>&1", "&>", "2>", ">", "<", "|", ";;", ";", "&"];
 
 function isNameStart(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z_]/.test(c);
@@ -59,7 +59,8 @@ function readDollar(line: string, i: number, quoted: boolean): [WordPart, number
     if (close < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'");
     return [{ kind: "param", name: line.slice(i + 2, close), quoted }, close + 1];
   }
-  if (next !== undefined && "?$#!0-".includes(next)) return [{ kind: "param", name: next, quoted }, i + 2];
+  // Special parameters and positional parameters: $? $$ $# $! $- $* $@ $0…$9 (bash manual, "Special Parameters").
+  if (next !== undefined && "?$#!-*@0123456789".includes(next)) return [{ kind: "param", name: next, quoted }, i + 2];
   if (isNameStart(next)) {
     let j = i + 1;
     while (isNameChar(line[j])) j++;
@@ -209,6 +210,8 @@ export function parseShellLine(line: string): CommandList {
       continue;
     }
     if (token.op === "&") throw new ShellSyntaxError("background jobs (`&') are not available in this terminal");
+    // `;;` only ends a case clause; anywhere else bash rejects it.
+    if (token.op === ";;") throw unexpected(";;");
     if (token.op === "|") {
       endCommand("|");
       continue;
@@ -220,11 +223,12 @@ export function parseShellLine(line: string): CommandList {
     pendingOp = token.op as "&&" | "||" | ";";
   }
   const empty = command.words.length === 0 && command.assignments.length === 0 && command.redirects.length === 0;
-  if (!empty) pipeline.commands.push(command);
-  if (pipeline.commands.length > 0) {
-    list.items.push({ op: pendingOp, pipeline });
-  } else if (pendingOp !== ";" || tokens.some((tk) => tk.type === "op" && tk.op === "|")) {
-    throw unexpected("newline");
+  // A line ending in `|`, `&&` or `||` needs more input; at end of input bash says
+  // "syntax error: unexpected end of file" (bash: parse.y report_syntax_error).
+  if (empty && (pipeline.commands.length > 0 || pendingOp !== ";")) {
+    throw new ShellSyntaxError("syntax error: unexpected end of file");
   }
+  if (!empty) pipeline.commands.push(command);
+  if (pipeline.commands.length > 0) list.items.push({ op: pendingOp, pipeline });
   return list;
 }

@@ -1,4 +1,4 @@
-import { FsError } from "../vfs/types";
+import { FsError, type FileSystem } from "../vfs/types";
 
 /** strerror(3) text for the errno names the file tree uses (glibc's wording). */
 export const STRERROR: Record<string, string> = {
@@ -17,8 +17,25 @@ export function formatErrno(error: unknown): string {
   return "Input/output error";
 }
 
+/**
+ * Why a path that stat() did not find is missing: "Not a directory" when a
+ * component on the way is a file (path_resolution(7)), else "No such file or
+ * directory" — so `ls f/x` says what GNU ls says when f is a file.
+ */
+export function formatMissing(fs: FileSystem, path: string): string {
+  try {
+    fs.readFile(path);
+  } catch (error) {
+    if (error instanceof FsError && (error.code === "ENOENT" || error.code === "ENOTDIR")) return STRERROR[error.code] as string;
+  }
+  return STRERROR.ENOENT as string;
+}
+
 /** GNU coreutils' shell-escape quoting of a file name in messages ('name'). */
 export function formatQuoted(name: string): string {
+  // quotearg.c: a name with a single quote but only characters that are plain inside
+  // double quotes too is shown in double quotes (ls: cannot access "it's").
+  if (name.includes("'") && /^[ %'+,\-./0-9:@A-Z\]_a-z\u00a0-\u{10ffff}]*$/u.test(name)) return `"${name}"`;
   return `'${name.replace(/'/g, "'\\''")}'`;
 }
 

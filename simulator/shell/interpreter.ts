@@ -27,6 +27,8 @@ const MAX_SUBSTITUTION_DEPTH = 16;
  */
 export class ShellInterpreter {
   private depth = 0;
+  /** The status of the last `$(...)` run while expanding the current command. */
+  private substitutionStatus: number | undefined;
 
   constructor(private readonly env: InterpreterEnvironment) {}
 
@@ -76,18 +78,25 @@ export class ShellInterpreter {
         if (name === "$") return "4242";
         if (name === "0") return "bash";
         if (name === "#") return "0";
-        return session.vars[name];
+        // Own variables only: `$constructor` is an unset variable, not Object's constructor.
+        return Object.hasOwn(session.vars, name) ? session.vars[name] : undefined;
       },
       substitute: (source) => {
         if (this.depth >= MAX_SUBSTITUTION_DEPTH) return "";
         this.depth++;
         const inner = new Output();
-        const saved = { cwd: session.cwd, lastExit: session.lastExit };
+        // $(...) runs in a subshell: its cd, variables and exit do not reach this shell
+        // (bash manual, "Command Substitution"); its status does become $?.
+        const saved = { cwd: session.cwd, vars: { ...session.vars }, exited: session.exited };
         try {
           this.runLine(source, inner);
+          this.substitutionStatus = session.lastExit;
         } finally {
           this.depth--;
           session.cwd = saved.cwd;
+          for (const key of Object.keys(session.vars)) delete session.vars[key];
+          Object.assign(session.vars, saved.vars);
+          session.exited = saved.exited;
         }
         return inner.chunks.filter((c) => c.stream === "stdout").map((c) => c.text).join("");
       },
@@ -97,13 +106,17 @@ export class ShellInterpreter {
   private runSimple(command: SimpleCommand, stdin: string, out: Output): number {
     const session = this.env.session;
     const ctx = this.expansion();
+    this.substitutionStatus = undefined;
     const argv = command.words.flatMap((w) => expandWord(w, ctx));
     const assigned: Record<string, string> = {};
     for (const a of command.assignments) assigned[a.name] = expandWordToString(a.value, ctx);
 
     if (argv.length === 0) {
       Object.assign(session.vars, assigned);
-      return this.applyRedirects(command.redirects, new Output(), out, ctx) ?? 0;
+      // POSIX "Simple Commands": with no command name, the status is that of the last
+      // command substitution performed, else 0 (`A=$(false); echo $?` prints 1).
+      const status = this.substitutionStatus ?? 0;
+      return this.applyRedirects(command.redirects, new Output(), out, ctx) ?? status;
     }
 
     let input = stdin;

@@ -23,23 +23,41 @@ export class MemoryFs implements FileSystem {
     this.root = root ?? { type: "dir", children: {}, mode: 0o755, mtimeMs: 0 };
   }
 
-  private lookup(path: string): MemoryNode | null {
+  /** The node at `path`, or the errno a kernel would give for the walk to it. */
+  private walk(path: string): MemoryNode | "ENOENT" | "ENOTDIR" {
     let node: MemoryNode = this.root;
     for (const part of calculateCleanPath(path).split("/")) {
       if (part === "") continue;
-      if (node.type !== "dir") return null;
-      const next: MemoryNode | undefined = node.children[part];
-      if (!next) return null;
-      node = next;
+      // A file used as a directory is ENOTDIR, as path_resolution(7) describes.
+      if (node.type !== "dir") return "ENOTDIR";
+      // Own entries only: a file named "constructor" or "__proto__" is an ordinary name.
+      if (!Object.hasOwn(node.children, part)) return "ENOENT";
+      node = node.children[part] as MemoryNode;
     }
     return node;
   }
 
+  private lookup(path: string): MemoryNode | null {
+    const node = this.walk(path);
+    return typeof node === "string" ? null : node;
+  }
+
   private parentDir(path: string): MemoryNode & { type: "dir" } {
-    const parent = this.lookup(calculateDirname(path));
-    if (!parent) throw new FsError("ENOENT", path);
+    const parent = this.walk(calculateDirname(path));
+    if (typeof parent === "string") throw new FsError(parent, path);
     if (parent.type !== "dir") throw new FsError("ENOTDIR", path);
     return parent;
+  }
+
+  /** Adds an entry as an own property, so names like "__proto__" stay plain names. */
+  private static setChild(dir: MemoryNode & { type: "dir" }, name: string, node: MemoryNode): void {
+    Object.defineProperty(dir.children, name, { value: node, enumerable: true, writable: true, configurable: true });
+  }
+
+  /** The errno for a failed lookup of `path`. */
+  private missing(path: string): FsError {
+    const found = this.walk(path);
+    return new FsError(typeof found === "string" ? found : "ENOENT", path);
   }
 
   stat(path: string): FileStat | null {
@@ -51,7 +69,7 @@ export class MemoryFs implements FileSystem {
 
   readFile(path: string): string {
     const node = this.lookup(path);
-    if (!node) throw new FsError("ENOENT", path);
+    if (!node) throw this.missing(path);
     if (node.type === "dir") throw new FsError("EISDIR", path);
     return node.data;
   }
@@ -61,9 +79,9 @@ export class MemoryFs implements FileSystem {
     if (clean === "/") throw new FsError("EISDIR", path);
     const parent = this.parentDir(clean);
     const name = calculateBasename(clean);
-    const existing = parent.children[name];
+    const existing = Object.hasOwn(parent.children, name) ? parent.children[name] : undefined;
     if (existing?.type === "dir") throw new FsError("EISDIR", path);
-    parent.children[name] = { type: "file", data, mode: existing?.mode ?? 0o644, mtimeMs: this.now() };
+    MemoryFs.setChild(parent, name, { type: "file", data, mode: existing?.mode ?? 0o644, mtimeMs: this.now() });
   }
 
   appendFile(path: string, data: string): void {
@@ -74,7 +92,7 @@ export class MemoryFs implements FileSystem {
 
   readdir(path: string): string[] {
     const node = this.lookup(path);
-    if (!node) throw new FsError("ENOENT", path);
+    if (!node) throw this.missing(path);
     if (node.type !== "dir") throw new FsError("ENOTDIR", path);
     return Object.keys(node.children).sort();
   }
@@ -86,15 +104,27 @@ export class MemoryFs implements FileSystem {
       if (options.recursive && existing.type === "dir") return;
       throw new FsError("EEXIST", path);
     }
-    if (options.recursive && clean !== "/") this.mkdir(calculateDirname(clean), options);
+    if (options.recursive && clean !== "/") {
+      // `mkdir -p a/b` through a file `a` fails with ENOTDIR, as mkdir(2) on "a/b" does.
+      const parentNode = this.lookup(calculateDirname(clean));
+      if (parentNode && parentNode.type !== "dir") throw new FsError("ENOTDIR", path);
+      if (!parentNode) {
+        try {
+          this.mkdir(calculateDirname(clean), options);
+        } catch (error) {
+          if (error instanceof FsError) throw new FsError(error.code === "EEXIST" ? "ENOTDIR" : error.code, path);
+          throw error;
+        }
+      }
+    }
     const parent = this.parentDir(clean);
-    parent.children[calculateBasename(clean)] = { type: "dir", children: {}, mode: 0o755, mtimeMs: this.now() };
+    MemoryFs.setChild(parent, calculateBasename(clean), { type: "dir", children: {}, mode: 0o755, mtimeMs: this.now() });
   }
 
   remove(path: string, options: { recursive?: boolean } = {}): void {
     const clean = calculateCleanPath(path);
     const node = this.lookup(clean);
-    if (!node) throw new FsError("ENOENT", path);
+    if (!node) throw this.missing(path);
     if (clean === "/") throw new FsError("EINVAL", path);
     if (node.type === "dir" && !options.recursive && Object.keys(node.children).length > 0) {
       throw new FsError("ENOTEMPTY", path);
@@ -106,9 +136,10 @@ export class MemoryFs implements FileSystem {
     const src = calculateCleanPath(from);
     const dst = calculateCleanPath(to);
     const node = this.lookup(src);
-    if (!node) throw new FsError("ENOENT", from);
+    if (!node) throw this.missing(from);
     if (dst === src) return;
-    if (dst.startsWith(src + "/")) throw new FsError("EINVAL", to);
+    // rename(2): EINVAL when the new path is inside the old one (or the old one is the root).
+    if (src === "/" || dst.startsWith(src + "/")) throw new FsError("EINVAL", to);
     const target = this.lookup(dst);
     if (target?.type === "dir") {
       if (node.type !== "dir") throw new FsError("EISDIR", to);
@@ -118,7 +149,7 @@ export class MemoryFs implements FileSystem {
     }
     const dstParent = this.parentDir(dst);
     delete this.parentDir(src).children[calculateBasename(src)];
-    dstParent.children[calculateBasename(dst)] = node;
+    MemoryFs.setChild(dstParent, calculateBasename(dst), node);
   }
 }
 

@@ -1,3 +1,4 @@
+import { formatMissing } from "../errors";
 import type { ShellContext } from "../session";
 
 /** bash's `cd` builtin: `cd`, `cd DIR`, `cd -`; errors as `bash: cd: DIR: No such file or directory`. */
@@ -22,7 +23,7 @@ export function runCd(ctx: ShellContext): number {
   const path = ctx.resolve(target);
   const stat = ctx.fs.stat(path);
   if (!stat) {
-    ctx.out.err(`bash: cd: ${target}: No such file or directory\n`);
+    ctx.out.err(`bash: cd: ${target}: ${formatMissing(ctx.fs, path)}\n`);
     return 1;
   }
   if (stat.type !== "dir") {

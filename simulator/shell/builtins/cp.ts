@@ -1,4 +1,4 @@
-import { formatErrno, formatQuoted } from "../errors";
+import { formatErrno, formatMissing, formatQuoted } from "../errors";
 import { findInvalidFlag, parseShortOptions } from "../options";
 import type { ShellContext } from "../session";
 import { calculateDestination, copyTree } from "./copy-tree";
@@ -31,7 +31,7 @@ export function runCp(ctx: ShellContext): number {
     const srcPath = ctx.resolve(src);
     const stat = ctx.fs.stat(srcPath);
     if (!stat) {
-      ctx.out.err(`cp: cannot stat ${formatQuoted(src)}: No such file or directory\n`);
+      ctx.out.err(`cp: cannot stat ${formatQuoted(src)}: ${formatMissing(ctx.fs, srcPath)}\n`);
       status = 1;
       continue;
     }
@@ -40,8 +40,24 @@ export function runCp(ctx: ShellContext): number {
       status = 1;
       continue;
     }
+    const target = calculateDestination(ctx.fs, srcPath, destPath);
+    const shown = target === destPath ? dest : `${dest.replace(/\/+$/, "")}/${target.slice(target.lastIndexOf("/") + 1)}`;
+    if (target === srcPath) {
+      // GNU cp (copy.c): "'z' and './z' are the same file".
+      ctx.out.err(`cp: ${formatQuoted(src)} and ${formatQuoted(shown)} are the same file\n`);
+      status = 1;
+      continue;
+    }
+    if (stat.type === "dir" && target.startsWith(srcPath === "/" ? "/" : srcPath + "/")) {
+      // GNU cp (copy.c) copies what it can, but not the new copy into itself, then says
+      // "cannot copy a directory, 'a', into itself, 'a/b'" (without the skip it would recurse forever).
+      copyTree(ctx.fs, srcPath, target, target);
+      ctx.out.err(`cp: cannot copy a directory, ${formatQuoted(src)}, into itself, ${formatQuoted(shown)}\n`);
+      status = 1;
+      continue;
+    }
     try {
-      copyTree(ctx.fs, srcPath, calculateDestination(ctx.fs, srcPath, destPath));
+      copyTree(ctx.fs, srcPath, target);
     } catch (error) {
       ctx.out.err(`cp: cannot create regular file ${formatQuoted(dest)}: ${formatErrno(error)}\n`);
       status = 1;

@@ -1,4 +1,4 @@
-import { formatQuoted } from "../errors";
+import { formatMissing, formatQuoted } from "../errors";
 import { findInvalidFlag, parseShortOptions } from "../options";
 import type { ShellContext } from "../session";
 import type { FileStat } from "../../vfs/types";
@@ -14,15 +14,22 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  */
 export function formatColumns(names: string[], width: number = LINE_WIDTH): string {
   if (names.length === 0) return "";
-  for (let cols = names.length; cols >= 1; cols--) {
+  // ls.c: max_idx = line_length / MIN_COLUMN_WIDTH (3), plus one when it does not divide
+  // evenly; calculate_columns counts every column (used or not) at least 3 wide, adds 2
+  // after all but the cols-th, and re-checks a layout only when a column grows past 3:
+  // it then fits only when the total is *less than* the width.
+  const maxCols = Math.min(names.length, Math.max(1, Math.floor(width / 3) + (width % 3 !== 0 ? 1 : 0)));
+  for (let cols = maxCols; cols >= 1; cols--) {
     const rows = Math.ceil(names.length / cols);
     const usedCols = Math.ceil(names.length / rows);
     const widths: number[] = [];
-    for (let c = 0; c < usedCols; c++) {
+    for (let c = 0; c < cols; c++) {
       const column = names.slice(c * rows, (c + 1) * rows);
-      widths.push(Math.max(...column.map((n) => n.length)) + (c < usedCols - 1 ? 2 : 0));
+      const longest = column.length > 0 ? Math.max(...column.map((n) => n.length)) + (c < cols - 1 ? 2 : 0) : 0;
+      widths.push(Math.max(3, longest));
     }
-    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > width) continue;
+    const grew = widths.some((w) => w > 3);
+    if (cols > 1 && grew && widths.reduce((a, b) => a + b, 0) >= width) continue;
     let out = "";
     for (let r = 0; r < rows; r++) {
       let line = "";
@@ -80,7 +87,7 @@ export function runLs(ctx: ShellContext): number {
     const path = ctx.resolve(target);
     const stat = ctx.fs.stat(path);
     if (!stat) {
-      ctx.out.err(`ls: cannot access ${formatQuoted(target)}: No such file or directory\n`);
+      ctx.out.err(`ls: cannot access ${formatQuoted(target)}: ${formatMissing(ctx.fs, path)}\n`);
       status = 2;
     } else if (stat.type === "dir") {
       dirs.push({ name: target, path });

@@ -1,3 +1,4 @@
+import { FsError } from "../../vfs/types";
 import { formatErrno, formatLocaleQuoted } from "../errors";
 import { findInvalidFlag, parseShortOptions } from "../options";
 import type { ShellContext } from "../session";
@@ -21,7 +22,20 @@ export function runMkdir(ctx: ShellContext): number {
       ctx.fs.mkdir(ctx.resolve(dir), { recursive: parents });
       if (flags.has("v")) ctx.out.out(`mkdir: created directory ${formatLocaleQuoted(dir)}\n`);
     } catch (error) {
-      ctx.out.err(`mkdir: cannot create directory ${formatLocaleQuoted(dir)}: ${formatErrno(error)}\n`);
+      // With -p, GNU mkdir names the ancestor that is not a directory (`mkdir -p f/b/c` → ‘f’).
+      let shown = dir;
+      if (parents && error instanceof FsError && error.code === "ENOTDIR") {
+        const parts = dir.split("/");
+        for (let k = 1; k < parts.length; k++) {
+          const prefix = parts.slice(0, k).join("/");
+          const stat = prefix === "" ? null : ctx.fs.stat(ctx.resolve(prefix));
+          if (stat && stat.type !== "dir") {
+            shown = prefix;
+            break;
+          }
+        }
+      }
+      ctx.out.err(`mkdir: cannot create directory ${formatLocaleQuoted(shown)}: ${formatErrno(error)}\n`);
       status = 1;
     }
   }

@@ -1,4 +1,4 @@
-import { formatErrno, formatQuoted } from "../errors";
+import { formatErrno, formatMissing, formatQuoted } from "../errors";
 import type { ShellContext } from "../session";
 import { calculateDestination } from "./copy-tree";
 
@@ -23,12 +23,26 @@ export function runMv(ctx: ShellContext): number {
   for (const src of operands.slice(0, -1)) {
     const srcPath = ctx.resolve(src);
     if (!ctx.fs.stat(srcPath)) {
-      ctx.out.err(`mv: cannot stat ${formatQuoted(src)}: No such file or directory\n`);
+      ctx.out.err(`mv: cannot stat ${formatQuoted(src)}: ${formatMissing(ctx.fs, srcPath)}\n`);
+      status = 1;
+      continue;
+    }
+    const target = calculateDestination(ctx.fs, srcPath, destPath);
+    const shown = target === destPath ? dest : `${dest.replace(/\/+$/, "")}/${target.slice(target.lastIndexOf("/") + 1)}`;
+    if (target === srcPath) {
+      // GNU mv (copy.c): "'z' and './z' are the same file".
+      ctx.out.err(`mv: ${formatQuoted(src)} and ${formatQuoted(shown)} are the same file\n`);
+      status = 1;
+      continue;
+    }
+    if (target.startsWith(srcPath === "/" ? "/" : srcPath + "/")) {
+      // GNU mv (copy.c): "cannot move 'a' to a subdirectory of itself, 'a/b/a'".
+      ctx.out.err(`mv: cannot move ${formatQuoted(src)} to a subdirectory of itself, ${formatQuoted(shown)}\n`);
       status = 1;
       continue;
     }
     try {
-      ctx.fs.rename(srcPath, calculateDestination(ctx.fs, srcPath, destPath));
+      ctx.fs.rename(srcPath, target);
     } catch (error) {
       ctx.out.err(`mv: cannot move ${formatQuoted(src)} to ${formatQuoted(dest)}: ${formatErrno(error)}\n`);
       status = 1;

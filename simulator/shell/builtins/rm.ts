@@ -1,4 +1,4 @@
-import { formatErrno, formatQuoted } from "../errors";
+import { formatErrno, formatMissing, formatQuoted } from "../errors";
 import { findInvalidFlag, parseShortOptions } from "../options";
 import type { ShellContext } from "../session";
 
@@ -23,7 +23,7 @@ export function runRm(ctx: ShellContext): number {
     const stat = ctx.fs.stat(path);
     if (!stat) {
       if (!force) {
-        ctx.out.err(`rm: cannot remove ${formatQuoted(target)}: No such file or directory\n`);
+        ctx.out.err(`rm: cannot remove ${formatQuoted(target)}: ${formatMissing(ctx.fs, path)}\n`);
         status = 1;
       }
       continue;

@@ -13,3 +13,7 @@ export type { Check, CheckResult } from "./grader/checks";
 export { gradeChecks } from "./grader/grade";
 export type { GradableSnapshot } from "./grader/checks";
 export { runTranscript, type Transcript } from "./world/transcript";
+export { parseDockerfile, formatDump, formatParseError, DockerfileParseError } from "./dockerfile/index";
+export type { ParsedDockerfile, InstructionNode, Heredoc, SourceLocation } from "./dockerfile/index";
+export { CATALOG } from "./image/catalog";
+export type { CatalogRepository, CatalogImage } from "./image/catalog";

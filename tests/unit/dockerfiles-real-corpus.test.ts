@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDump, parseDockerfile, type InstructionNode } from "@/simulator/dockerfile";
+import { formatDump, parseDockerfile, parseProgram, type InstructionNode } from "@/simulator/dockerfile";
 
 /**
  * Real Dockerfiles (official images and multi-stage apps), read in place from
@@ -43,6 +43,8 @@ describe("real Dockerfiles corpus", () => {
       const heredocs = parsed.instructions.flatMap((n, i) => n.heredocs.map((h) => ({ instructionIndex: i, name: h.name, content: h.content })));
       expect(heredocs).toEqual(e.heredocs);
       expect(formatDump(parsed) + "\n").toBe(e.referenceDump);
+      // The typed layer accepts it too: stages as FROMs, every instruction valid.
+      expect(parseProgram(parsed).stages).toHaveLength(e.stages.length);
       matched++;
     });
   }

@@ -15,6 +15,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
 import { createWorld, runTranscript, VirtualClock, type Clock, type World } from "../simulator/index";
+import { runDockerfileCommand } from "./dockerfile-cli";
 import { NodeFs } from "./node-fs";
 
 const USAGE = "usage: npm run --silent sim -- [--workspace DIR] [--script FILE]\n       npm run --silent sim -- dockerfile parse FILE...\n       npm run --silent sim -- dockerfile lint --json FILE...\n";
@@ -88,8 +89,10 @@ function runInteractive(world: World): void {
 function main(): void {
   const argv = process.argv.slice(2);
   if (argv[0] === "dockerfile") {
-    process.stderr.write("sim: the dockerfile commands arrive with the Dockerfile language issue\n");
-    process.exit(2);
+    void runDockerfileCommand(argv.slice(1)).then((status) => {
+      process.exitCode = status;
+    });
+    return;
   }
   const parsed = parseArgs(argv);
   if (typeof parsed === "string") {

@@ -65,3 +65,17 @@ describe("headless shell", () => {
     expect(sim(["--workspace", "/nonexistent/dir"], "").status).toBe(2);
   });
 });
+
+describe("headless shell: dockerfile parse", () => {
+  const CORPUS = path.resolve(ROOT, "../shared/corpus/dockerfile-parser");
+  it("prints `==> FILE <==` and the BuildKit dump, or error:, and exits 1 on any failure", () => {
+    const good = path.join(CORPUS, "testfiles", "env", "Dockerfile");
+    const bad = path.join(CORPUS, "testfiles-negative", "shykes-nested-json", "Dockerfile");
+    const ok = sim(["dockerfile", "parse", good]);
+    expect(ok.stdout).toBe(`==> ${good} <==\n${fs.readFileSync(path.join(CORPUS, "testfiles", "env", "result"), "utf8")}`);
+    expect(ok.status).toBe(0);
+    const failed = sim(["dockerfile", "parse", good, bad]);
+    expect(failed.stdout).toContain(`==> ${bad} <==\nerror: dockerfile parse error on line 1: when using JSON array syntax, arrays must be comprised of strings only\n`);
+    expect(failed.status).toBe(1);
+  });
+});

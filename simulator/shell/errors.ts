@@ -9,6 +9,9 @@ export const STRERROR: Record<string, string> = {
   ENOTEMPTY: "Directory not empty",
   EINVAL: "Invalid argument",
   EACCES: "Permission denied",
+  EPERM: "Operation not permitted",
+  ELOOP: "Too many levels of symbolic links",
+  EXDEV: "Invalid cross-device link",
 };
 
 /** The strerror text for an error thrown by a FileSystem (or a generic one). */

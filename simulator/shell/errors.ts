@@ -12,6 +12,7 @@ export const STRERROR: Record<string, string> = {
   EPERM: "Operation not permitted",
   ELOOP: "Too many levels of symbolic links",
   EXDEV: "Invalid cross-device link",
+  EROFS: "Read-only file system",
 };
 
 /** The strerror text for an error thrown by a FileSystem (or a generic one). */

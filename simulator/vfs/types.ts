@@ -7,7 +7,7 @@ export interface FileStat {
 }
 
 /** The errno names the host shell turns into coreutils' wording. */
-export type FsErrorCode = "ENOENT" | "EEXIST" | "ENOTDIR" | "EISDIR" | "ENOTEMPTY" | "EINVAL" | "EACCES" | "EPERM" | "ELOOP" | "EXDEV";
+export type FsErrorCode = "ENOENT" | "EEXIST" | "ENOTDIR" | "EISDIR" | "ENOTEMPTY" | "EINVAL" | "EACCES" | "EPERM" | "ELOOP" | "EXDEV" | "EROFS";
 
 /** A failed file operation, carrying POSIX's errno name like Node's and Go's errors do. */
 export class FsError extends Error {

@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createWorld, type World } from "../simulator/index";
+import { createWorld, lintDockerfile, parseDockerfile, type World } from "../simulator/index";
 import { measureFirstLoadJs } from "./measure-first-load";
 
 const RUNS = 1000;
@@ -50,10 +50,54 @@ function benchLine(label: string, line: string): void {
   emit(`engine.${label}.p99`, quantile(times, 0.99), "ms");
 }
 
+/** A realistic 300-line Dockerfile: multi-stage blocks of the instructions learners write, repeated. */
+export function createBenchDockerfile(lines = 300): string {
+  const block = [
+    "# syntax=docker/dockerfile:1",
+    "ARG PYTHON_VERSION=3.12",
+    "FROM python:${PYTHON_VERSION}-slim AS build",
+    "LABEL org.opencontainers.image.title=\"demo\" maintainer=\"team@example.com\"",
+    "ENV PIP_NO_CACHE_DIR=1 \\",
+    "    PYTHONDONTWRITEBYTECODE=1",
+    "WORKDIR /app",
+    "RUN apt-get update \\",
+    "    && apt-get install -y --no-install-recommends build-essential=12.9 curl=7.88.1-10 \\",
+    "    && rm -rf /var/lib/apt/lists/*",
+    "COPY requirements.txt .",
+    "RUN --mount=type=cache,target=/root/.cache pip install --no-cache-dir -r requirements.txt",
+    "COPY . .",
+    "RUN python -m compileall -q . && useradd --create-home app",
+    "FROM python:3.12-slim",
+    "COPY --from=build --chown=app:app /app /app",
+    "USER app",
+    "EXPOSE 8000",
+    'HEALTHCHECK --interval=30s --timeout=3s CMD ["curl", "-f", "http://localhost:8000/health"]',
+    'ENTRYPOINT ["python"]',
+    'CMD ["app.py"]',
+  ];
+  const out: string[] = [];
+  while (out.length < lines) out.push(...block.slice(out.length === 0 ? 0 : 1));
+  return out.slice(0, lines).join("\n") + "\n";
+}
+
+function benchDockerfile(): void {
+  const text = createBenchDockerfile();
+  for (let i = 0; i < WARMUP; i++) lintDockerfile(parseDockerfile(text));
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    lintDockerfile(parseDockerfile(text));
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  emit("dockerfile.parse_lint_300_lines.median", quantile(times, 0.5), "ms");
+}
+
 async function main(): Promise<void> {
   benchLine("docker_ps", "docker ps");
   benchLine("docker_run_detached", "docker run -d alpine sleep 1000");
   benchLine("docker_images", "docker images");
+  benchDockerfile();
 
   const root = path.resolve(__dirname, "..");
   const build = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

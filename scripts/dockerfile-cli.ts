@@ -7,7 +7,7 @@
  * finding is an error.
  */
 import * as fs from "node:fs";
-import { DockerfileParseError, formatDump, formatParseError, parseDockerfile } from "../simulator/index";
+import { DockerfileParseError, formatDump, formatParseError, lintDockerfile, parseDockerfile } from "../simulator/index";
 
 function readSource(file: string): string | Error {
   try {
@@ -39,10 +39,28 @@ function runParse(files: string[]): number {
   return status;
 }
 
+function runLint(files: string[]): number {
+  let status = 0;
+  for (const file of files) {
+    const text = readSource(file);
+    const findings =
+      text instanceof Error
+        ? [{ line: 1, code: "read-error", severity: "error", message: text.message }]
+        : lintDockerfile(text).map(({ line, code, severity, message }) => ({ line, code, severity, message }));
+    for (const f of findings) {
+      process.stdout.write(JSON.stringify({ file, line: f.line, code: f.code, severity: f.severity, message: f.message }) + "\n");
+      if (f.severity === "error") status = 1;
+    }
+  }
+  return status;
+}
+
 /** Runs `dockerfile <verb> …`; returns the exit status. */
-export async function runDockerfileCommand(args: string[]): Promise<number> {
+export function runDockerfileCommand(args: string[]): number {
   const [verb, ...rest] = args;
   if (verb === "parse" && rest.length > 0) return runParse(rest);
+  const files = rest.filter((a) => a !== "--json");
+  if (verb === "lint" && rest.includes("--json") && files.length > 0) return runLint(files);
   process.stderr.write("usage: npm run --silent sim -- dockerfile parse FILE...\n       npm run --silent sim -- dockerfile lint --json FILE...\n");
   return 2;
 }

@@ -89,9 +89,7 @@ function runInteractive(world: World): void {
 function main(): void {
   const argv = process.argv.slice(2);
   if (argv[0] === "dockerfile") {
-    void runDockerfileCommand(argv.slice(1)).then((status) => {
-      process.exitCode = status;
-    });
+    process.exitCode = runDockerfileCommand(argv.slice(1));
     return;
   }
   const parsed = parseArgs(argv);

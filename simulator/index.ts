@@ -17,3 +17,7 @@ export { parseDockerfile, formatDump, formatParseError, DockerfileParseError } f
 export type { ParsedDockerfile, InstructionNode, Heredoc, SourceLocation } from "./dockerfile/index";
 export { CATALOG } from "./image/catalog";
 export type { CatalogRepository, CatalogImage } from "./image/catalog";
+export { lintDockerfile, explainRule, EXPLANATIONS, RULES, RULES_BY_CODE } from "./dockerfile/lint/index";
+export type { LabelType, LintConfig, LintFinding, LintRule, LintSeverity, RuleExplanation, RuleSeverity } from "./dockerfile/lint/index";
+export { parseProgram } from "./dockerfile/index";
+export type { DockerfileProgram, Instruction } from "./dockerfile/index";

@@ -137,7 +137,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const raw = lines[index];
     if (raw === undefined) return undefined;
     index++;
-    if (encoder.encode(raw).length > MAX_LINE_BYTES) fail(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, index);
+    // UTF-8 is at most 3 bytes per UTF-16 unit, so only long lines need measuring.
+    if (raw.length * 3 > MAX_LINE_BYTES && encoder.encode(raw).length > MAX_LINE_BYTES) fail(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, index);
     return raw;
   };
   const trimNewline = (raw: string): string => raw.replace(/[\r\n]+$/, "");
@@ -161,7 +162,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   for (let raw = nextRaw(); raw !== undefined; raw = nextRaw()) {
     if (currentLine === 0) raw = raw.replace(/^\ufeff/, "");
     if (isComment(raw)) {
-      const comment = trimGoSpace(trimLeftGoSpace(trimNewline(raw)).slice(1));
+      // BuildKit drops only the first byte of the raw line, so an indented comment keeps its `#`.
+      const comment = trimGoSpace(trimNewline(raw).slice(1));
       comments = comment === "" ? [] : [...comments, comment];
     }
     const processed = processLine(raw, true);

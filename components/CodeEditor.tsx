@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Editor, { type BeforeMount, type OnChange, type OnMount } from "@monaco-editor/react";
 import type { FileSystem } from "@/simulator";
 import { DOCKYARD_THEME, defineDockyardTheme, type Monaco } from "./monaco-setup";
+import { registerDockerfileLanguage } from "./dockerfile-language/register";
 import { languageForPath } from "./editor-language";
 import { readWorkspaceFile } from "./workspace-files";
 import { monoFontFamily } from "./mono-font";
@@ -36,6 +37,8 @@ export default function CodeEditor({ fs, files, version, modelScope }: CodeEdito
 
   const beforeMount = useCallback<BeforeMount>((monaco) => {
     defineDockyardTheme(monaco);
+    // Markers, hover, completion and quick fixes for Dockerfiles; registers once per Monaco instance.
+    registerDockerfileLanguage(monaco);
   }, []);
 
   const onMount = useCallback<OnMount>((editor, monaco) => {

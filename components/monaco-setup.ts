@@ -63,6 +63,8 @@ export function defineDockyardTheme(m: Monaco): void {
       "editorWidget.border": "#1f2430",
       "editorSuggestWidget.background": "#10131a",
       "editorSuggestWidget.border": "#1f2430",
+      "editorHoverWidget.background": "#10131a",
+      "editorHoverWidget.border": "#1f2430",
       "scrollbarSlider.background": "#2a304066",
       "scrollbarSlider.hoverBackground": "#2a3040aa",
     },

@@ -6,3 +6,5 @@ export { parseHeredocWord, calculateHeredocsFromLine } from "./heredoc";
 export { parseWords } from "./line-parsers";
 export { parseInstruction, parseProgram, INSTRUCTION_NAMES, INSTRUCTION_PARSERS, parseGoDuration, formatWithSuggestion } from "./instructions/index";
 export type { DockerfileProgram, Instruction, InstructionKind, KeyValuePair, Stage, CommandLine, SourceContent } from "./instructions/index";
+export { evaluateProgram, calculatePlatformArgs, PREDEFINED_ARGS } from "./evaluate";
+export type { EvaluateOptions, EvaluatedStage, EvaluatedStep, BuildPlatform } from "./evaluate";

@@ -56,7 +56,10 @@ function specificity(tag: string): number {
 
 /** The repository's tags, most specific first and `latest` last. */
 export function tagsBySpecificity(repo: CatalogRepository): string[] {
-  return Object.keys(repo.tags).sort((a, b) => specificity(b) - specificity(a) || b.length - a.length || a.localeCompare(b));
+  // Within the same specificity, newest versions first (numeric-aware, descending): 3.21.3 before 3.20.6.
+  return Object.keys(repo.tags).sort(
+    (a, b) => specificity(b) - specificity(a) || b.localeCompare(a, undefined, { numeric: true }),
+  );
 }
 
 /**

@@ -108,7 +108,7 @@ describe("catalog images", () => {
     expect(concreteTag(alpine)).toBe("3.21.3");
     expect(concreteTag(alpine, "3.21")).toBe("3.21.3");
     expect(concreteTag(alpine, "3.21.3")).toBeUndefined();
-    expect(tagsBySpecificity(alpine)).toEqual(["3.21.3", "3.21", "3", "latest"]);
+    expect(tagsBySpecificity(alpine)).toEqual(["3.21.3", "3.20.6", "3.19.7", "3.21", "3.20", "3.19", "3", "latest"]);
   });
 });
 
@@ -240,7 +240,7 @@ describe("completion", () => {
     expect(labels("FROM ", 1, 6)).toEqual(expect.arrayContaining(["alpine", "hello-world"]));
     expect(labels("FROM --platform=linux/amd64 al", 1, 31)).toContain("alpine");
     const tags = completionsAt(linesOf("FROM alpine:3"), 1, 14, CATALOG);
-    expect(tags.map((e) => e.label)).toEqual(["3.21.3", "3.21", "3", "latest"]);
+    expect(tags.map((e) => e.label)).toEqual(["3.21.3", "3.20.6", "3.19.7", "3.21", "3.20", "3.19", "3", "latest"]);
     expect(tags[0]?.range).toMatchObject({ startColumn: 13, endColumn: 14 });
     expect(labels("FROM alpine:3.21.3 ", 1, 20)).toEqual(["AS"]);
     expect(labels("from alpine a", 1, 14)).toEqual(["as"]);

@@ -1,5 +1,5 @@
 import { calculateShortId } from "../core/ids";
-import { findCatalogRepository, type CatalogImage } from "../image/catalog";
+import { findCatalogRepository, isScratchReference, SCRATCH_PULL_ERROR, type CatalogImage } from "../image/catalog";
 import { formatFamiliarName, formatFamiliarTagged, type ImageReference } from "../image/reference";
 import { addImage, findImageByReference, type ImageStoreState } from "../image/store";
 import type { ImageRecord } from "../image/types";
@@ -26,7 +26,7 @@ function toRecord(ref: ImageReference, image: CatalogImage): ImageRecord {
     repoDigests: [`${formatFamiliarName(ref)}@${image.indexDigest}`],
     created: Date.parse(image.created),
     size: image.size,
-    layers: image.layers.map((l) => ({ ...l })),
+    layers: image.layers.map((l) => ({ digest: l.digest, size: l.size })),
     config: structuredClone(image.config),
     os: "linux",
     architecture: "amd64",
@@ -42,6 +42,7 @@ function toRecord(ref: ImageReference, image: CatalogImage): ImageRecord {
  * an unknown registry host fails its DNS lookup, as it would offline.
  */
 export function dispatchPull(store: ImageStoreState, ref: ImageReference): EngineResult<PullReport> {
+  if (isScratchReference(ref)) return { ok: false, error: engineError("pull-failed", SCRATCH_PULL_ERROR) };
   const repository = findCatalogRepository(ref.domain, ref.path);
   const familiar = formatFamiliarName(ref);
   if (!repository) {

@@ -11,6 +11,8 @@ export interface ImageConfig {
   ExposedPorts: Record<string, Record<string, never>>;
   Labels: Record<string, string>;
   StopSignal?: string;
+  /** `VOLUME` mount points (postgres, redis, mysql, mongo, registry). */
+  Volumes?: Record<string, Record<string, never>>;
 }
 
 /** One layer as a registry serves it: compressed blob digest and size. */

@@ -1,0 +1,191 @@
+/**
+ * Application layers: nginx (nginxinc/docker-nginx: /etc/nginx, the
+ * "Welcome to nginx!" page, /docker-entrypoint.sh + .d scripts), httpd
+ * (docker-library/httpd: htdocs "It works!"), postgres, redis, mysql, mongo
+ * (docker-library entrypoints), registry (distribution-library-image
+ * config.yml), hello-world (/hello), kuard (/kuard), gosu, Temurin's entrypoint.
+ */
+import type { LayerContent } from "../catalog/shape";
+import { getDistro, writeAccounts } from "./distro";
+import { EntryMap } from "./entries";
+
+/** nginx's stock index.html (nginx/nginx: docs/html/index.html). */
+export const NGINX_INDEX = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+
+const NGINX_DEFAULT_CONF = `server {
+    listen       80;
+    listen  [::]:80;
+    server_name  localhost;
+
+    location / {
+        root   /usr/share/nginx/html;
+        index  index.html index.htm;
+    }
+
+    error_page   500 502 503 504  /50x.html;
+    location = /50x.html {
+        root   /usr/share/nginx/html;
+    }
+}
+`;
+
+const NGINX_CONF = `
+user  nginx;
+worker_processes  auto;
+
+error_log  /var/log/nginx/error.log notice;
+pid        /var/run/nginx.pid;
+
+
+events {
+    worker_connections  1024;
+}
+
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+
+    log_format  main  '$remote_addr - $remote_user [$time_local] "$request" '
+                      '$status $body_bytes_sent "$http_referer" '
+                      '"$http_user_agent" "$http_x_forwarded_for"';
+
+    access_log  /var/log/nginx/access.log  main;
+
+    sendfile        on;
+    #tcp_nopush     on;
+
+    keepalive_timeout  65;
+
+    #gzip  on;
+
+    include /etc/nginx/conf.d/*.conf;
+}
+`;
+
+/** distribution-library-image's /etc/docker/registry/config.yml. */
+const REGISTRY_CONFIG = `version: 0.1
+log:
+  fields:
+    service: registry
+storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
+`;
+
+const NODE_ENTRYPOINT = `#!/bin/sh
+set -e
+
+# Run command with node if the first argument contains a "-" or is not a system command. The last
+# part inside the "{}" is a workaround for the following bug in ash/dash:
+# https://bugs.debian.org/cgi-bin/bugreport.cgi?bug=874264
+if [ "\${1#-}" != "\${1}" ] || [ -z "$(command -v "\${1}")" ] || { [ -f "\${1}" ] && ! [ -x "\${1}" ]; }; then
+  set -- node "$@"
+fi
+
+exec "$@"
+`;
+
+const script = (name: string) => `#!/bin/sh\n# ${name}\nset -e\nexec "$@"\n`;
+
+function nginx(map: EntryMap, version: string, alpine: boolean): string {
+  map.exe(["/usr/sbin/nginx", "/usr/sbin/nginx-debug", ...(alpine ? [] : ["/usr/bin/envsubst"])]);
+  map.file("/etc/nginx/nginx.conf", NGINX_CONF).file("/etc/nginx/conf.d/default.conf", NGINX_DEFAULT_CONF).file("/etc/nginx/mime.types", "types {\n    text/html  html htm shtml;\n}\n");
+  map.file("/usr/share/nginx/html/index.html", NGINX_INDEX).file("/usr/share/nginx/html/50x.html", "<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n");
+  map.dir("/var/cache/nginx").link("/var/log/nginx/access.log", "/dev/stdout").link("/var/log/nginx/error.log", "/dev/stderr").link("/etc/nginx/modules", "/usr/lib/nginx/modules");
+  map.dir("/docker-entrypoint.d");
+  return `nginx-${version}`;
+}
+
+/** One application layer (`content.version` selects the step for apps with several layers). */
+export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total: number, mtime: number): EntryMap {
+  const map = new EntryMap(mtime);
+  const d = getDistro(content.distro);
+  const alpine = d.family === "alpine";
+  const v = content.version;
+  switch (content.app) {
+    case "hello": return map.ballast(total, [["/hello", 1, 0o755]]);
+    case "kuard": return map.ballast(total, [["/kuard", 1, 0o755]]);
+    case "gosu": return map.ballast(total, [["/usr/local/bin/gosu", 1]]);
+    case "registry":
+      map.file("/etc/docker/registry/config.yml", REGISTRY_CONFIG).file("/entrypoint.sh", '#!/bin/sh\n\nset -e\n\ncase "$1" in\n    *.yaml|*.yml) set -- registry serve "$@" ;;\n    serve|garbage-collect|help|-*) set -- registry "$@" ;;\nesac\n\nexec "$@"\n', 0o755);
+      return map.ballast(total, [["/bin/registry", 1]]);
+    case "node-entrypoint": return map.file("/usr/local/bin/docker-entrypoint.sh", NODE_ENTRYPOINT, 0o755);
+    case "temurin-entrypoint": return map.file("/__cacert_entrypoint.sh", script("__cacert_entrypoint.sh"), 0o755).ballast(total, [["/usr/local/share/ca-certificates/.keep", 1]]);
+    case "nginx-entrypoint":
+      return v === "docker-entrypoint.sh" ? map.file("/docker-entrypoint.sh", script(v), 0o755).ballast(total, [["/docker-entrypoint.sh", 1]]) : map.file(`/docker-entrypoint.d/${v}`, script(v), 0o755).ballast(total, [[`/docker-entrypoint.d/${v}`, 1]]);
+    case "nginx":
+      writeAccounts(map, d, ["nginx"]);
+      nginx(map, v, alpine);
+      return map.ballast(total, [["/usr/lib/nginx/modules/ngx_http_js_module.so", 0.05], [alpine ? "/usr/lib/libcrypto.so.3" : "/usr/lib/x86_64-linux-gnu/libperl.so.5.36", 1]]);
+    case "getting-started":
+      map.file("/usr/share/nginx/html/index.html", "<!doctype html>\n<html lang=\"en\">\n<head><title>Getting Started</title></head>\n");
+      return map.ballast(total, [["/usr/share/nginx/html/assets/javascripts/bundle.js", 1]]);
+    case "httpd": {
+      const prefix = "/usr/local/apache2";
+      if (v === "workdir") return map.dir(prefix);
+      if (v === "foreground") return map.file("/usr/local/bin/httpd-foreground", "#!/bin/sh\nset -e\n\n# Apache gets grumpy about PID files pre-existing\nrm -f /usr/local/apache2/logs/httpd.pid\n\nexec httpd -DFOREGROUND \"$@\"\n", 0o755);
+      map.exe([`${prefix}/bin/httpd`, `${prefix}/bin/apachectl`, `${prefix}/bin/htpasswd`, `${prefix}/bin/ab`]).dir(`${prefix}/logs`);
+      map.file(`${prefix}/htdocs/index.html`, "<html><body><h1>It works!</h1></body></html>\n").file(`${prefix}/conf/httpd.conf`, 'ServerRoot "/usr/local/apache2"\nListen 80\nUser www-data\nGroup www-data\nDocumentRoot "/usr/local/apache2/htdocs"\n');
+      return map.ballast(total, [[`${prefix}/modules/libphp.so`, 0.1], [`${prefix}/modules/mod_ssl.so`, 1]]);
+    }
+    case "postgres": {
+      if (v.endsWith("-entrypoint")) return map.file("/usr/local/bin/docker-entrypoint.sh", script("postgres docker-entrypoint.sh"), 0o755).link("/usr/local/bin/docker-ensure-initdb.sh", "docker-entrypoint.sh").ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      const major = v.split(".")[0] ?? v;
+      const bin = alpine ? "/usr/local/bin" : `/usr/lib/postgresql/${major}/bin`;
+      map.exe(["postgres", "initdb", "pg_ctl", "pg_dump", "pg_isready"].map((n) => `${bin}/${n}`)).exe(alpine ? ["/usr/local/bin/psql"] : ["/usr/bin/psql"]);
+      const uid = alpine ? 70 : 999;
+      map.dir("/docker-entrypoint-initdb.d").dir("/var/lib/postgresql", 0o755, uid, uid).dir("/var/lib/postgresql/data", 0o1777, uid, uid).dir("/var/run/postgresql", 0o3777, uid, uid);
+      return map.ballast(total, [[alpine ? "/usr/local/lib/libpq.so.5" : `/usr/lib/postgresql/${major}/lib/llvmjit.so`, 0.2], [alpine ? "/usr/local/share/postgresql/postgres.bki" : "/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1", 1]]);
+    }
+    case "redis":
+      if (v === "data") return map.dir("/data", 0o755, 999, alpine ? 1000 : 999);
+      if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", script("redis docker-entrypoint.sh"), 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      for (const n of ["redis-check-aof", "redis-check-rdb", "redis-sentinel"]) map.link(`/usr/local/bin/${n}`, "redis-server");
+      map.exe(["/usr/local/bin/redis-cli", "/usr/local/bin/redis-benchmark"]);
+      return map.ballast(total, [["/usr/local/bin/redis-server", 1]]);
+    case "mysql":
+      if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", script("mysql docker-entrypoint.sh"), 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      map.exe(["/usr/bin/mysql", "/usr/bin/mysqladmin", "/usr/bin/mysqldump", "/usr/bin/mysqlsh"]).dir("/var/lib/mysql", 0o710, 999, 999).dir("/var/run/mysqld", 0o1777, 999, 999);
+      return map.ballast(total, [["/usr/sbin/mysqld", 0.3], ["/usr/lib64/mysql/plugin/component_keyring_file.so", 1]]);
+    case "mongo":
+      if (v === "dirs") return map.dir("/data/db", 0o755, 999, 999).dir("/data/configdb", 0o755, 999, 999).dir("/docker-entrypoint-initdb.d");
+      if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", script("mongo docker-entrypoint.sh"), 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      map.exe(["/usr/bin/mongos", "/usr/bin/mongosh"]);
+      return map.ballast(total, [["/usr/bin/mongod", 0.7], ["/usr/bin/mongosh-bundle", 1]]);
+  }
+}

@@ -1,0 +1,51 @@
+import { calculateBasename } from "../../vfs/path";
+import { FsError } from "../../vfs/types";
+import { errText, getopt, onlyFsErrors, prog } from "./lib/common";
+import type { PosixCommandContext } from "./types";
+
+/**
+ * `mv [-fnv] SOURCE DEST` / `mv SOURCE... DIR`. GNU `mv: cannot stat 'x':
+ * No such file or directory`, BusyBox `mv: can't rename 'x': …`.
+ */
+export function runMv(ctx: PosixCommandContext): number {
+  const opts = getopt(ctx, ctx.argv.slice(1), "fnivuT", "t", { force: "f", "no-clobber": "n", verbose: "v", "target-directory=": "t" });
+  if (typeof opts === "number") return opts;
+  const name = prog(ctx);
+  const ops = [...opts.operands];
+  const targetDir = opts.flags.get("t");
+  if (typeof targetDir === "string") ops.push(targetDir);
+  if (ops.length < 2) {
+    if (ctx.variant === "busybox") ctx.out.err(`${name}: missing operand\n`);
+    else ctx.out.err(ops.length === 0 ? `${name}: missing file operand\nTry '${name} --help' for more information.\n` : `${name}: missing destination file operand after '${ops[0]}'\nTry '${name} --help' for more information.\n`);
+    return 1;
+  }
+  const dest = ops.pop() as string;
+  const destPath = ctx.resolve(dest);
+  const destIsDir = ctx.fs.stat(destPath)?.type === "dir";
+  if (ops.length > 1 && !destIsDir) {
+    ctx.out.err(ctx.variant === "gnu" ? `${name}: target '${dest}' is not a directory\n` : `${name}: '${dest}' is not a directory\n`);
+    return 1;
+  }
+  let status = 0;
+  for (const op of ops) {
+    const src = ctx.resolve(op);
+    const dst = destIsDir ? `${destPath === "/" ? "" : destPath}/${calculateBasename(op)}` : destPath;
+    try {
+      if (!ctx.fs.lstat(src)) throw new FsError("ENOENT", src);
+      if (opts.flags.has("n") && ctx.fs.lstat(dst)) continue;
+      if (dst.startsWith(src + "/")) {
+        ctx.out.err(`${name}: cannot move '${op}' to a subdirectory of itself, '${dest}/${calculateBasename(op)}'\n`);
+        status = 1;
+        continue;
+      }
+      ctx.fs.rename(src, dst);
+      if (opts.flags.has("v")) ctx.out.out(`renamed '${op}' -> '${destIsDir ? `${dest}/${calculateBasename(op)}` : dest}'\n`);
+    } catch (e) {
+      const err = onlyFsErrors(e);
+      if (err.code === "ENOENT" && !ctx.fs.lstat(src)) ctx.out.err(ctx.variant === "gnu" ? `${name}: cannot stat '${op}': ${errText(err)}\n` : `${name}: can't rename '${op}': ${errText(err)}\n`);
+      else ctx.out.err(ctx.variant === "gnu" ? `${name}: cannot move '${op}' to '${dest}': ${errText(err)}\n` : `${name}: can't rename '${op}': ${errText(err)}\n`);
+      status = 1;
+    }
+  }
+  return status;
+}

@@ -1,0 +1,6 @@
+import type { PosixCommandContext } from "./types";
+
+/** `true`: exits 0. */
+export function runTrue(_ctx: PosixCommandContext): number {
+  return 0;
+}

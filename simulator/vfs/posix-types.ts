@@ -30,8 +30,8 @@ export interface PosixFileSystem extends FileSystem {
   symlink(target: string, path: string): void;
   chmod(path: string, mode: number): void;
   chown(path: string, uid: number, gid: number): void;
-  /** Writes with an explicit mode and owner (COPY --chown/--chmod, package installs). */
-  writeFileWith(path: string, data: string, options: { mode?: number; uid?: number; gid?: number; mtimeMs?: number }): void;
+  /** Writes with an explicit mode and owner (COPY --chown/--chmod, package installs); `size` declares a synthetic file's st_size (a 40 MB library stands in as a short string). */
+  writeFileWith(path: string, data: string, options: { mode?: number; uid?: number; gid?: number; mtimeMs?: number; size?: number }): void;
   /** Permission checks for the operations that follow (undefined = root). */
   setCredentials(credentials: Credentials | undefined): void;
 }

@@ -21,6 +21,8 @@ export interface WriteOptions {
   uid?: number;
   gid?: number;
   mtimeMs?: number;
+  /** Declared st_size of a synthetic file (FileEntry.size), as package installs write them. */
+  size?: number;
 }
 
 /**
@@ -99,6 +101,7 @@ export class UnionFs extends UnionView implements PosixFileSystem {
       uid: options.uid ?? existing?.uid ?? this.owner.uid,
       gid: options.gid ?? existing?.gid ?? this.calculateNewGid(parent.entry),
       mtimeMs: options.mtimeMs ?? this.now(),
+      ...(options.size !== undefined && !append ? { size: options.size } : {}),
     };
     this.copyUpParents(upper, found.parents, !existing);
     upper.set(found.path, entry);

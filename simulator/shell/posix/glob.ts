@@ -5,7 +5,8 @@ import type { PosixFileSystem } from "../../vfs/posix-types";
  * or `^`, ranges and `[:class:]`; a backslash quotes the next character.
  * Quoted parts of a word reach here already backslash-escaped.
  */
-const CLASSES: Record<string, string> = {
+/** POSIX bracket-expression classes as JavaScript character-class bodies (shared with grep/sed regexes). */
+export const POSIX_CHARACTER_CLASSES: Record<string, string> = {
   alpha: "a-zA-Z",
   digit: "0-9",
   alnum: "a-zA-Z0-9",
@@ -42,7 +43,7 @@ function parseBracket(p: string, i: number): { source: string; end: number } | u
     if (c === "[" && p[j + 1] === ":") {
       const close = p.indexOf(":]", j + 2);
       if (close > 0) {
-        const cls = CLASSES[p.slice(j + 2, close)];
+        const cls = POSIX_CHARACTER_CLASSES[p.slice(j + 2, close)];
         if (cls !== undefined) {
           body += cls;
           j = close + 2;

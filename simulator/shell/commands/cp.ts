@@ -1,6 +1,7 @@
 import { calculateBasename } from "../../vfs/path";
 import type { PosixStat } from "../../vfs/posix-types";
 import { errText, getopt, onlyFsErrors, prog } from "./lib/common";
+import { splitDestination } from "./lib/destination";
 import type { PosixCommandContext } from "./types";
 
 /**
@@ -16,21 +17,9 @@ export function runCp(ctx: PosixCommandContext): number {
   const name = prog(ctx);
   const recursive = f.has("r") || f.has("R") || f.has("a");
   const preserve = f.has("a") || f.has("p");
-  const ops = [...opts.operands];
-  const targetDir = f.get("t");
-  if (typeof targetDir === "string") ops.push(targetDir);
-  if (ops.length < 2) {
-    if (ctx.variant === "busybox") ctx.out.err(`${name}: missing operand\n`);
-    else ctx.out.err(ops.length === 0 ? `${name}: missing file operand\nTry '${name} --help' for more information.\n` : `${name}: missing destination file operand after '${ops[0]}'\nTry '${name} --help' for more information.\n`);
-    return 1;
-  }
-  const dest = ops.pop() as string;
-  const destPath = ctx.resolve(dest);
-  const destIsDir = ctx.fs.stat(destPath)?.type === "dir";
-  if (ops.length > 1 && !destIsDir) {
-    ctx.out.err(ctx.variant === "gnu" ? `${name}: target '${dest}' is not a directory\n` : `${name}: '${dest}' is not a directory\n`);
-    return 1;
-  }
+  const operands = splitDestination(ctx, name, opts.operands, f.get("t"));
+  if (typeof operands === "number") return operands;
+  const { sources: ops, dest, destPath, destIsDir } = operands;
   let status = 0;
   const report = (shown: string, e: unknown, verb = "create regular file"): void => {
     ctx.out.err(ctx.variant === "gnu" ? `${name}: cannot ${verb} '${shown}': ${errText(onlyFsErrors(e))}\n` : `${name}: can't ${verb.replace("regular file", "").trim()} '${shown}': ${errText(onlyFsErrors(e))}\n`);

@@ -1,6 +1,7 @@
 import { calculateBasename } from "../../vfs/path";
 import { FsError } from "../../vfs/types";
 import { errText, getopt, onlyFsErrors, prog } from "./lib/common";
+import { splitDestination } from "./lib/destination";
 import type { PosixCommandContext } from "./types";
 
 /**
@@ -11,21 +12,9 @@ export function runMv(ctx: PosixCommandContext): number {
   const opts = getopt(ctx, ctx.argv.slice(1), "fnivuT", "t", { force: "f", "no-clobber": "n", verbose: "v", "target-directory=": "t" });
   if (typeof opts === "number") return opts;
   const name = prog(ctx);
-  const ops = [...opts.operands];
-  const targetDir = opts.flags.get("t");
-  if (typeof targetDir === "string") ops.push(targetDir);
-  if (ops.length < 2) {
-    if (ctx.variant === "busybox") ctx.out.err(`${name}: missing operand\n`);
-    else ctx.out.err(ops.length === 0 ? `${name}: missing file operand\nTry '${name} --help' for more information.\n` : `${name}: missing destination file operand after '${ops[0]}'\nTry '${name} --help' for more information.\n`);
-    return 1;
-  }
-  const dest = ops.pop() as string;
-  const destPath = ctx.resolve(dest);
-  const destIsDir = ctx.fs.stat(destPath)?.type === "dir";
-  if (ops.length > 1 && !destIsDir) {
-    ctx.out.err(ctx.variant === "gnu" ? `${name}: target '${dest}' is not a directory\n` : `${name}: '${dest}' is not a directory\n`);
-    return 1;
-  }
+  const operands = splitDestination(ctx, name, opts.operands, opts.flags.get("t"));
+  if (typeof operands === "number") return operands;
+  const { sources: ops, dest, destPath, destIsDir } = operands;
   let status = 0;
   for (const op of ops) {
     const src = ctx.resolve(op);

@@ -1,9 +1,15 @@
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
-import { parseFlags } from "../cli/flags";
+import { parseFlags, type FlagSpec } from "../cli/flags";
 import { calculateArgError, formatCommandHelp, type DockerCommand } from "./command";
 import { CLIENT_VERSION } from "./system/version";
 import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS } from "./registry";
+
+/** The global options this simulator accepts (docker/cli: cli/flags/options.go); -D is accepted and has no effect. */
+const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: "version", short: "v", kind: "bool", usage: "Print version information and quit" },
+  { name: "debug", short: "D", kind: "bool", usage: "Enable debug mode" },
+];
 
 function pad(name: string): string {
   return name.padEnd(11) + " ";
@@ -57,24 +63,21 @@ function resolveCommand(argv: string[]): { command: DockerCommand; path: string;
  * as docker 27 words it.
  */
 export function runDocker(argv: string[], engine: Engine, out: Output): number {
-  let args = argv;
-  while (args[0]?.startsWith("-")) {
-    const flag = args[0];
-    if (flag === "-v" || flag === "--version") {
-      out.out(`Docker version ${CLIENT_VERSION.Version}, build ${CLIENT_VERSION.GitCommit}\n`);
-      return 0;
-    }
-    if (flag === "-h" || flag === "--help") {
-      out.out(formatRootHelp());
-      return 0;
-    }
-    if (flag === "-D" || flag === "--debug") {
-      args = args.slice(1);
-      continue;
-    }
-    out.err(`unknown ${flag.startsWith("--") ? "flag" : "shorthand flag"}: ${flag.startsWith("--") ? flag : `'${flag[1]}' in ${flag}`}\nSee 'docker --help'.\n`);
+  // Global options end at the first command word, as cobra parses the root command.
+  const globals = parseFlags(GLOBAL_FLAGS, argv, false);
+  if (!globals.ok) {
+    out.err(`${globals.error}\nSee 'docker --help'.\n`);
     return 125;
   }
+  if (globals.flags.version) {
+    out.out(`Docker version ${CLIENT_VERSION.Version}, build ${CLIENT_VERSION.GitCommit}\n`);
+    return 0;
+  }
+  if (globals.help) {
+    out.out(formatRootHelp());
+    return 0;
+  }
+  let args = globals.args;
   if (args.length === 0) {
     // Bare `docker` shows help through command.ShowHelp(dockerCli.Err()): on stderr, exit 0
     // (docker/cli: cli/command/cli.go ShowHelp; cmd/docker/docker.go).

@@ -1,5 +1,6 @@
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
+import type { FileSystem } from "../vfs/types";
 import { formatFlagUsages, type FlagSpec, type FlagValues } from "../cli/flags";
 
 /** How many positional arguments a command takes (docker/cli: cli/required.go). */
@@ -10,12 +11,27 @@ export type ArgRule =
   | { kind: "exact"; n: number }
   | { kind: "any" };
 
+/**
+ * The client side of the CLI: the host's files (build contexts, `save -o`,
+ * `load -i`), its working directory, the environment the command ran with
+ * (`DOCKER_BUILDKIT=0`) and whether stdout is a terminal (BuildKit's TTY view).
+ */
+export interface DockerHost {
+  fs: FileSystem;
+  cwd: string;
+  env: Record<string, string>;
+  tty: boolean;
+  /** Terminal width in columns, for the TTY build view (default 80). */
+  columns?: number;
+}
+
 /** What a verb gets when it runs. */
 export interface DockerContext {
   engine: Engine;
   out: Output;
   /** The full command path as invoked, e.g. `docker ps` or `docker container ls`. */
   commandPath: string;
+  host: DockerHost;
 }
 
 /** Parsed options of one invocation. */

@@ -1,7 +1,8 @@
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
 import { parseFlags, type FlagSpec } from "../cli/flags";
-import { calculateArgError, formatCommandHelp, type DockerCommand } from "./command";
+import { calculateArgError, formatCommandHelp, type DockerCommand, type DockerHost } from "./command";
+import { MemoryFs } from "../vfs/memory-fs";
 import { CLIENT_VERSION } from "./system/version";
 import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS } from "./registry";
 
@@ -62,7 +63,7 @@ function resolveCommand(argv: string[]): { command: DockerCommand; path: string;
  * flags, command lookup, flag parsing and arity checks, each failure worded
  * as docker 27 words it.
  */
-export function runDocker(argv: string[], engine: Engine, out: Output): number {
+export function runDocker(argv: string[], engine: Engine, out: Output, host: DockerHost = createDetachedHost(engine)): number {
   // Global options end at the first command word, as cobra parses the root command.
   const globals = parseFlags(GLOBAL_FLAGS, argv, false);
   if (!globals.ok) {
@@ -124,5 +125,10 @@ export function runDocker(argv: string[], engine: Engine, out: Output): number {
     out.err(argError);
     return 1;
   }
-  return command.run({ engine, out, commandPath: path }, { flags: parsed.flags, args: parsed.args });
+  return command.run({ engine, out, commandPath: path, host }, { flags: parsed.flags, args: parsed.args });
+}
+
+/** A host with an empty file system and no terminal, for callers that drive the CLI without a shell (tests). */
+export function createDetachedHost(engine: Engine): DockerHost {
+  return { fs: new MemoryFs(() => engine.clock.now()), cwd: "/", env: {}, tty: false };
 }

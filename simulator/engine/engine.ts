@@ -1,3 +1,5 @@
+import { createBuildCache, type BuildCacheState } from "../build/cache";
+import type { BuildRecord } from "../build/record";
 import type { Clock } from "../core/clock";
 import { calculateShortId, type IdSource } from "../core/ids";
 import type { OutputChunk } from "../core/io";
@@ -18,17 +20,24 @@ import { calculateContainerName, CONTAINER_NAME_PATTERN } from "../runtime/names
 import { createInitialState, type ContainerRecord } from "../runtime/types";
 import { engineError, type EngineError, type EngineResult } from "./errors";
 import { dispatchPull, type PullReport } from "./pull";
+import { createRegistryState, type RegistryState } from "./registries";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
 
 /** The daemon's whole state, as plain serializable data. */
 export interface EngineState {
   images: ImageStoreState;
   runtime: RuntimeState;
+  /** BuildKit's cache records. */
+  buildCache: BuildCacheState;
+  /** Every build, oldest first (the grader and the engine view read them). */
+  builds: BuildRecord[];
+  /** The registries' pushed images and logins. */
+  registries: RegistryState;
 }
 
 /** A fresh daemon: no images, no containers. */
 export function createEngineState(): EngineState {
-  return { images: createImageStore(), runtime: createRuntime() };
+  return { images: createImageStore(), runtime: createRuntime(), buildCache: createBuildCache(), builds: [], registries: createRegistryState() };
 }
 
 /** What `docker create`/`run` ask the daemon for (ContainerCreate's config, the parts used so far). */
@@ -65,7 +74,7 @@ export class Engine {
   constructor(
     readonly state: EngineState,
     readonly clock: Clock,
-    private readonly ids: IdSource,
+    readonly ids: IdSource,
   ) {}
 
   /** Applies everything that happened by now (processes exiting). */

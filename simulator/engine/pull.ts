@@ -2,6 +2,7 @@ import { calculateShortId } from "../core/ids";
 import { findCatalogRepository, isScratchReference, SCRATCH_PULL_ERROR, type CatalogImage } from "../image/catalog";
 import { formatFamiliarName, formatFamiliarTagged, type ImageReference } from "../image/reference";
 import { addImage, findImageByReference, type ImageStoreState } from "../image/store";
+import { calculateCatalogHistory } from "../image/catalog-history";
 import type { ImageRecord } from "../image/types";
 import { engineError, type EngineResult } from "./errors";
 
@@ -31,6 +32,7 @@ function toRecord(ref: ImageReference, image: CatalogImage): ImageRecord {
     os: "linux",
     architecture: "amd64",
     executables: [...image.executables],
+    history: calculateCatalogHistory(image),
   };
 }
 

@@ -1,6 +1,7 @@
 import { calculateShortId } from "../core/ids";
 import type { ImageReference } from "./reference";
 import { calculateTagKey, formatFamiliarName } from "./reference";
+import type { SerializedLayer } from "../vfs/layer";
 import type { ImageRecord } from "./types";
 
 /** The daemon's image store as plain data: images by ID, tags to IDs, layers held. */
@@ -10,11 +11,16 @@ export interface ImageStoreState {
   tags: Record<string, string>;
   /** Layer blob digests present locally (for `Already exists`). */
   layers: Record<string, true>;
+  /**
+   * Layers made here (build steps, commits, loads), by digest, as plain data;
+   * catalog layers are not stored, they are rebuilt from the catalog on demand.
+   */
+  builtLayers: Record<string, SerializedLayer>;
 }
 
 /** An empty image store. */
 export function createImageStore(): ImageStoreState {
-  return { images: {}, tags: {}, layers: {} };
+  return { images: {}, tags: {}, layers: {}, builtLayers: {} };
 }
 
 /** The image a tagged reference points at locally, if any. */

@@ -23,6 +23,10 @@ export interface WorldOptions {
   clock?: Clock;
   /** Seed for IDs and generated names. */
   seed?: number;
+  /** Standard output is a terminal (the browser, an interactive headless shell): BuildKit shows its TTY view. */
+  tty?: boolean;
+  /** Terminal width in columns. */
+  columns?: number;
 }
 
 /** One line's outcome at the host shell. */
@@ -81,7 +85,14 @@ export function createWorld(options: WorldOptions = {}): World {
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
-    docker: (ctx) => runDocker(ctx.argv.slice(1), engine, ctx.out),
+    docker: (ctx) =>
+      runDocker(ctx.argv.slice(1), engine, ctx.out, {
+        fs: ctx.fs,
+        cwd: ctx.session.cwd,
+        env: ctx.env,
+        tty: options.tty ?? false,
+        ...(options.columns !== undefined ? { columns: options.columns } : {}),
+      }),
   };
   const interpreter = (): ShellInterpreter => new ShellInterpreter({ fs: hostFs, session, clock, network: HOST_NETWORK, commands });
 

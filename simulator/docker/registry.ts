@@ -1,23 +1,27 @@
+import { BUILD_COMMANDS } from "./build/commands";
 import type { DockerCommand } from "./command";
 import { containerLsCommand } from "./container/ls";
 import { containerRunCommand } from "./container/run";
-import { imageLsCommand } from "./image/ls";
-import { imagePullCommand } from "./image/pull";
+import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
+import { IMAGE_COMMANDS } from "./image/commands";
 import { versionCommand } from "./system/version";
 
 /** Every verb the simulated CLI has, registered as docker/cli's commands.Register does. */
 export const DOCKER_COMMANDS: DockerCommand[] = [
   containerRunCommand,
   containerLsCommand,
-  imagePullCommand,
-  imageLsCommand,
+  ...IMAGE_COMMANDS,
+  ...BUILD_COMMANDS,
+  ...DISTRIBUTION_COMMANDS,
   versionCommand,
 ];
 
 /** Management command groups and their descriptions (docker/cli: cli/command/<group>/cmd.go). */
 export const DOCKER_GROUPS: Record<string, string> = {
+  builder: "Manage builds",
   container: "Manage containers",
   image: "Manage images",
+  system: "Manage Docker",
 };
 
 /** The "Common Commands" of `docker --help`, in docker 27's order (cmd/docker/docker.go category-top). */

@@ -24,7 +24,7 @@ export function formatRootHelp(): string {
   const shortcuts = new Map<string, DockerCommand>();
   for (const c of DOCKER_COMMANDS) shortcuts.set(c.group === "" ? c.name : (c.shortcut ?? ""), c);
   const common = COMMON_COMMANDS.filter((n) => shortcuts.has(n)).map((n) => `  ${pad(n)}${shortcuts.get(n)?.short}`);
-  const groups = Object.entries(DOCKER_GROUPS).map(([n, d]) => `  ${pad(n)}${d}`);
+  const groups = Object.entries(DOCKER_GROUPS).filter(([n]) => DOCKER_COMMANDS.some((c) => c.group === n)).map(([n, d]) => `  ${pad(n)}${d}`);
   return (
     "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\n" +
     `Common Commands:\n${common.join("\n")}\n\n` +

@@ -1,0 +1,4 @@
+import type { DockerCommand } from "../command";
+
+/** `docker build` / `docker image build` / `docker buildx build` (docker/cli: cli/command/image/build.go). */
+export const BUILD_COMMANDS: DockerCommand[] = [];

@@ -15,10 +15,17 @@ export interface StepState {
   architecture: string;
 }
 
-/** One BuildKit cache record (`docker buildx du` / `docker system df` "Build Cache"). */
+/**
+ * One BuildKit cache record (`docker buildx du` / `docker system df` "Build
+ * Cache"): what a file-system step produced, keyed by its cache key. A
+ * metadata-only step (ENV, CMD…) has no record: it is not an LLB operation.
+ */
 export interface BuildCacheEntry {
   key: string;
-  state: StepState;
+  /** The layer the step added, if it changed anything. */
+  layer?: { digest: string; size: number };
+  /** When the step first ran (its history entry's time on every later hit). */
+  created: number;
   /** Bytes the step's own layer adds (0 for metadata steps). */
   size: number;
   /** The step, as `docker buildx du --verbose` describes it (`[2/4] WORKDIR /app`). */

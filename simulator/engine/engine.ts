@@ -223,9 +223,9 @@ export class Engine {
       .sort((a, b) => b.created - a.created);
   }
 
-  /** ImageList, as rows per tag. */
-  listImages(): ImageTagRow[] {
-    return listImageTags(this.state.images);
+  /** ImageList, as rows per tag; intermediate images of classic builds only with `all`. */
+  listImages(all = false): ImageTagRow[] {
+    return listImageTags(this.state.images, all);
   }
 
   /** ServerVersion. */

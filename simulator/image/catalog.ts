@@ -4,4 +4,4 @@
  * (./rootfs/); re-exported here so imports of "image/catalog" keep working.
  */
 export * from "./catalog/index";
-export { calculateImageRootfs, calculateCatalogLayer, calculateImageExecutables, createImageRootView, CATALOG_LAYER_STORE } from "./rootfs/index";
+export { calculateImageRootfs, calculateCatalogLayer, calculateImageExecutables, calculateLayerExecutables, createImageRootView, findCatalogLayer, CATALOG_LAYER_STORE } from "./rootfs/index";

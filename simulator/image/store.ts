@@ -72,12 +72,20 @@ export interface ImageTagRow {
   image: ImageRecord;
 }
 
-/** The image list as `docker images` shows it: one row per tag, dangling images as `<none>`, newest first. */
-export function listImageTags(store: ImageStoreState): ImageTagRow[] {
+/**
+ * The image list as `docker images` shows it: one row per tag, dangling
+ * images as `<none>`, newest first. Untagged images that are the parent of
+ * another image (a classic build's intermediates) show only with `all`
+ * (moby/moby: daemon/images/images.go, "intermediate images").
+ */
+export function listImageTags(store: ImageStoreState, all = false): ImageTagRow[] {
   const images = Object.values(store.images).sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
+  const parents = new Set<string>();
+  for (const image of images) if (image.parent) parents.add(image.parent);
   const rows: ImageTagRow[] = [];
   for (const image of images) {
     if (image.tags.length === 0) {
+      if (!all && parents.has(image.id)) continue;
       rows.push({ repository: "<none>", tag: "<none>", image });
       continue;
     }

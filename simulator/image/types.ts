@@ -68,6 +68,8 @@ export interface ImageRecord {
   history: HistoryEntry[];
   /** The parent image ID (classic builder intermediates), as `docker inspect` `.Parent`. */
   parent?: string;
+  /** The legacy builder's cache key of the step that made it (moby/moby: image/cache compares parent + config). */
+  buildKey?: string;
   /** `docker inspect` `.Comment` (`buildkit.dockerfile.v0` for BuildKit builds). */
   comment?: string;
   /** `.Metadata.LastTagTime`, ms (0 = never tagged locally). */

@@ -1,4 +1,5 @@
 import type { DockerCommand } from "../command";
+import { buildCommand } from "./build";
 
 /** `docker build` / `docker image build` / `docker buildx build` (docker/cli: cli/command/image/build.go). */
-export const BUILD_COMMANDS: DockerCommand[] = [];
+export const BUILD_COMMANDS: DockerCommand[] = [buildCommand];

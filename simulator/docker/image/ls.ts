@@ -31,7 +31,7 @@ export const imageLsCommand: DockerCommand = {
     { name: "quiet", short: "q", kind: "bool", usage: "Only show image IDs" },
   ],
   run(ctx, { flags, args }) {
-    let rows = ctx.engine.listImages();
+    let rows = ctx.engine.listImages(flags.all === true);
     if (args[0] !== undefined) rows = rows.filter((r) => matchesReference(r, args[0] as string));
     for (const f of (flags.filter as string[] | undefined) ?? []) {
       const eq = f.indexOf("=");

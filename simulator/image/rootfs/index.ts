@@ -8,6 +8,7 @@
 import { UnionFs } from "../../vfs/union-fs";
 import { LayerStore, type Layer } from "../../vfs/layer";
 import { setExecutablesProvider, type CatalogImage, type CatalogLayer } from "../catalog/shape";
+import { CATALOG } from "../catalog/index";
 import { buildApp } from "./apps";
 import { buildDistroLayer, getDistro, writeAccounts } from "./distro";
 import { EntryMap, toMs } from "./entries";
@@ -67,9 +68,14 @@ export function createImageRootView(image: CatalogImage): UnionFs {
  * directory links (/bin/ls via /bin → usr/bin). What a container can exec.
  */
 export function calculateImageExecutables(image: CatalogImage): string[] {
-  const view = createImageRootView(image);
+  return calculateLayerExecutables(calculateImageRootfs(image));
+}
+
+/** {@link calculateImageExecutables} for any stack of layers (built images). */
+export function calculateLayerExecutables(layers: readonly Layer[]): string[] {
+  const view = new UnionFs([...layers]);
   const paths = new Set<string>();
-  for (const layer of calculateImageRootfs(image)) for (const [path, entry] of layer.entries) if (entry.type === "file" || entry.type === "symlink") paths.add(path);
+  for (const layer of layers) for (const [path, entry] of layer.entries) if (entry.type === "file" || entry.type === "symlink") paths.add(path);
   const out = new Set<string>();
   const consider = (path: string): void => {
     try {
@@ -88,5 +94,16 @@ export function calculateImageExecutables(image: CatalogImage): string[] {
 }
 
 setExecutablesProvider(calculateImageExecutables);
+
+let blobIndex: Map<string, CatalogLayer> | undefined;
+
+/** A catalog layer by its blob digest (any repository), for images whose layers are referenced by digest. */
+export function findCatalogLayer(digest: string): CatalogLayer | undefined {
+  if (!blobIndex) {
+    blobIndex = new Map();
+    for (const repository of CATALOG) for (const image of Object.values(repository.images)) for (const layer of image.layers) blobIndex.set(layer.digest, layer);
+  }
+  return blobIndex.get(digest);
+}
 
 export { writeAccounts };

@@ -93,6 +93,60 @@ function benchDockerfile(name: string, text: string): void {
   emit(`dockerfile.parse_lint_${name}.median`, quantile(times, 0.5), "ms");
 }
 
+/** The course's Python hello-world: FROM python:3.8, COPY, WORKDIR, RUN pip install -r, CMD. */
+const COURSE_DOCKERFILE = 'FROM python:3.8\nLABEL maintainer="Katie Gamanji"\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nCMD [ "python", "app.py" ]\n';
+const COURSE_APP = 'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/")\ndef hello():\n    return "Hello World!"\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n';
+
+/** A world whose workspace holds the course's python-app. */
+function createCourseWorld(): World {
+  const world = createWorld();
+  world.workspace.mkdir("/python-app", { recursive: true });
+  world.workspace.writeFile("/python-app/Dockerfile", COURSE_DOCKERFILE);
+  world.workspace.writeFile("/python-app/requirements.txt", "flask\n");
+  world.workspace.writeFile("/python-app/app.py", COURSE_APP);
+  return world;
+}
+
+const BUILD = "docker build -t python-helloworld python-app";
+
+/** Cold build (a fresh engine: no build cache, base not yet fetched), fully cached rebuild, and the heap 100 images on one base add. */
+export function benchBuilds(): void {
+  const runs = 200;
+  for (let i = 0; i < 20; i++) createCourseWorld().run(BUILD);
+  const cold: number[] = [];
+  const cached: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const world = createCourseWorld();
+    let start = performance.now();
+    const first = world.run(BUILD);
+    cold.push(performance.now() - start);
+    if (first.exitCode !== 0) throw new Error(`build failed: ${first.stderr}`);
+    start = performance.now();
+    const again = world.run(BUILD);
+    cached.push(performance.now() - start);
+    if (!again.stderr.includes("CACHED")) throw new Error("rebuild was not cached");
+  }
+  cold.sort((a, b) => a - b);
+  cached.sort((a, b) => a - b);
+  emit("build.python_course_cold.median", quantile(cold, 0.5), "ms");
+  emit("build.python_course_cached.median", quantile(cached, 0.5), "ms");
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const world = createCourseWorld();
+  world.run(BUILD);
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 100; i++) {
+    world.workspace.writeFile("/python-app/app.py", `${COURSE_APP}# build ${i}\n`);
+    const r = world.run(`docker build -t app-${i} python-app`);
+    if (r.exitCode !== 0) throw new Error(`build ${i} failed`);
+  }
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  if (Object.keys(world.engine.state.images.images).length < 100) throw new Error("expected 100 images");
+  emit(`build.memory_100_images_one_base${gc ? "" : "_no_gc"}`, (after - before) / 1024 / 1024, "MB");
+}
+
 /** The official php:8.3 bookworm-apache Dockerfile (295 lines), read in place from the shared corpus. */
 const REAL_300_LINE_DOCKERFILE = path.resolve(__dirname, "../../shared/corpus/dockerfiles-real/php__8.3__bookworm-apache.Dockerfile");
 
@@ -104,6 +158,7 @@ async function main(): Promise<void> {
   // (about 280 short instructions in 14 stages, which no real Dockerfile has).
   if (fs.existsSync(REAL_300_LINE_DOCKERFILE)) benchDockerfile("300_lines_real", fs.readFileSync(REAL_300_LINE_DOCKERFILE, "utf8"));
   benchDockerfile("300_lines_dense", createBenchDockerfile());
+  benchBuilds();
 
   const root = path.resolve(__dirname, "..");
   const build = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

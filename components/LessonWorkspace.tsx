@@ -62,7 +62,7 @@ export function LessonWorkspace({ slug, files, checks, lessonPane }: LessonWorks
       const clock = new WallClock();
       return {
         // The workspace stamps files with the world's clock, so `ls -l` shows real times.
-        world: engine.createWorld({ workspace: engine.createMemoryFs(files, () => clock.now()), clock, seed: randomSeed() }),
+        world: engine.createWorld({ workspace: engine.createMemoryFs(files, () => clock.now()), clock, seed: randomSeed(), tty: true }),
         generation,
       };
     },

@@ -85,6 +85,7 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
       xterm.loadAddon(fit);
       xterm.open(host);
       fit.fit();
+      world.setColumns(xterm.cols);
 
       const editor = new LineEditor({
         columns: () => xterm.cols,
@@ -119,6 +120,7 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
           if (disposed) return;
           try {
             fit.fit();
+            world.setColumns(xterm.cols);
           } catch {
             // The element can be detached mid-resize; the next resize fits again.
           }

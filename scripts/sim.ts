@@ -113,6 +113,8 @@ function main(): void {
   const world = createWorld({
     workspace: new NodeFs(path.resolve(workspaceDir)),
     clock: interactive ? new WallClock() : new VirtualClock(),
+    tty: interactive && process.stdout.isTTY === true,
+    ...(interactive && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
   if (interactive) {
     process.on("exit", cleanup);

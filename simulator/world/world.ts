@@ -3,6 +3,7 @@ import { SeededIds } from "../core/ids";
 import { Output, type CommandTranscript } from "../core/io";
 import { runDocker } from "../docker/root";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
+import { answerHostHttp } from "../engine/host-network";
 import type { GradableSnapshot } from "../grader/checks";
 import { HOST_BUILTINS } from "../shell/builtins/index";
 import { ShellInterpreter } from "../shell/interpreter";
@@ -56,18 +57,23 @@ export interface World {
   readonly engine: Engine;
   snapshot(): WorldSnapshot;
   restore(snapshot: WorldSnapshot): void;
+  /** The terminal's width changed (BuildKit's TTY view fits its lines to it). */
+  setColumns(columns: number): void;
 }
 
 /**
  * The host's network as seen by `curl` on the host: nothing outside the
- * sandbox resolves; on localhost, nothing listens until containers publish
- * ports (the containers issue adds them).
+ * sandbox resolves; on the machine's own addresses, the engine decides what
+ * answers: a running container's published port, or a refused connection
+ * (engine/host-network.ts).
  */
-const HOST_NETWORK: HostNetwork = {
-  httpGet(host) {
-    return ["localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]"].includes(host) ? "refused" : "unresolved";
-  },
-};
+function createHostNetwork(engine: () => Engine): HostNetwork {
+  return {
+    httpGet(host, port, path) {
+      return answerHostHttp(engine(), host, port, path);
+    },
+  };
+}
 
 /**
  * Composes the engine, the docker CLI and the host shell into one world
@@ -82,6 +88,7 @@ export function createWorld(options: WorldOptions = {}): World {
   let engineState = createEngineState();
   let engine = new Engine(engineState, clock, ids);
   let session = createShellSession(WORKSPACE_PATH);
+  let columns = options.columns;
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
@@ -91,10 +98,12 @@ export function createWorld(options: WorldOptions = {}): World {
         cwd: ctx.session.cwd,
         env: ctx.env,
         tty: options.tty ?? false,
+        stdin: ctx.stdin,
         ...(options.columns !== undefined ? { columns: options.columns } : {}),
       }),
   };
-  const interpreter = (): ShellInterpreter => new ShellInterpreter({ fs: hostFs, session, clock, network: HOST_NETWORK, commands });
+  const network = createHostNetwork(() => engine);
+  const interpreter = (): ShellInterpreter => new ShellInterpreter({ fs: hostFs, session, clock, network, commands });
 
   return {
     workspace,
@@ -111,6 +120,9 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     prompt() {
       return formatPrompt(session);
+    },
+    setColumns(n) {
+      columns = n;
     },
     snapshot() {
       engine.settle();

@@ -14,6 +14,7 @@ import { createScratchState, PENDING_TIME, StageRun, type StageResult } from "./
 import { INSTRUCTION_HANDLERS } from "./steps/index";
 import type { BuildFailure, BuildHost, BuildOutcome, BuildRequest, ResolvedBase } from "./types";
 import { finalizeHistory } from "./finalize";
+import { lintDockerfile } from "../dockerfile/lint/lint";
 
 const ms = (seconds: number): number => Math.round(seconds * 1000);
 
@@ -51,7 +52,7 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
     classicSteps: [],
     steps,
     seconds: (clock.now() - started) / 1000,
-    warnings: [],
+    warnings: definition.warnings ?? [],
     ...extra,
   });
   const failAt = (v: OpenVertex | undefined, failure: BuildFailure): BuildOutcome => {
@@ -72,6 +73,11 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
     const message = formatParseError(error);
     return finish(false, { error: { message, classic: message, exitCode: 1, lines: { start: error.location.line, end: error.location.endLine } } });
   }
+  // Docker's build checks run on every build (buildx ≥ 0.15): `#1 WARN: …` and a summary at the end.
+  const warnings = lintDockerfile(parsed)
+    .filter((f) => !/^(DL|SC)\d/.test(f.code))
+    .map((f) => `${f.code}: ${f.message} (line ${f.line})`);
+  if (warnings.length > 0) definition.warnings = warnings;
   if (program.stages.length === 0) {
     return finish(false, { error: { message: "dockerfile parse error: file with no instructions", classic: "file with no instructions", exitCode: 1 } });
   }

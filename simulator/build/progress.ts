@@ -14,6 +14,8 @@ export interface Vertex {
   statuses: VertexStatus[];
   /** Output lines, with the seconds since the step started. */
   logs: { seconds: number; text: string }[];
+  /** Build-check warnings attached to the vertex (`#1 WARN: …`). */
+  warnings?: string[];
   /** How it ended. */
   outcome: { kind: "done"; seconds: number } | { kind: "cached" } | { kind: "error"; message: string } | { kind: "canceled" };
 }
@@ -69,6 +71,7 @@ export function formatPlainProgress(vertices: readonly Vertex[], builder = "defa
     for (const log of vertex.logs) {
       for (const text of log.text.replace(/\n$/, "").split("\n")) out += `#${n} ${formatLogSeconds(log.seconds)} ${text}\n`;
     }
+    for (const warning of vertex.warnings ?? []) out += `#${n} WARN: ${warning}\n`;
     const o = vertex.outcome;
     if (o.kind === "done") out += `#${n} DONE ${o.seconds.toFixed(1)}s\n`;
     else if (o.kind === "cached") out += `#${n} CACHED\n`;

@@ -38,15 +38,27 @@ export function formatSourceSnippet(fileName: string, text: string, start: numbe
  * `ERROR: failed to solve: …` (docker/buildx: commands/build.go; buildx 0.19
  * as in Docker 27 has no `failed to build:` prefix).
  */
-export function formatBuildError(failure: BuildFailure, fileName: string, dockerfileText: string): string {
+export function formatBuildError(failure: BuildFailure, fileName: string, dockerfileText: string, warnings: readonly string[] = []): string {
   let out = "";
   if (failure.vertexName) {
     out += `------\n > ${failure.vertexName}:\n`;
     for (const line of (failure.logs ?? []).slice(-10)) out += `${line}\n`;
     out += "------\n";
   }
+  out += formatBuildWarnings(warnings);
   if (failure.lines) out += formatSourceSnippet(fileName, dockerfileText, failure.lines.start, failure.lines.end);
   return `${out}ERROR: failed to solve: ${failure.message}\n`;
+}
+
+/**
+ * The build-check summary buildx prints after the progress:
+ * ` 1 warning found (use docker --debug to expand):` then ` - Rule: message (line N)`
+ * (docker/buildx: commands/build.go printWarnings).
+ */
+export function formatBuildWarnings(warnings: readonly string[]): string {
+  if (warnings.length === 0) return "";
+  const noun = warnings.length === 1 ? "warning" : "warnings";
+  return `\n ${warnings.length} ${noun} found (use docker --debug to expand):\n${warnings.map((w) => ` - ${w}\n`).join("")}`;
 }
 
 function formatTimer(seconds: number): string {

@@ -1,6 +1,6 @@
 import { readBuildContext } from "../../build/context";
 import { formatPlainProgress, type Vertex } from "../../build/progress";
-import { formatBuildError, formatTtyProgress } from "../../build/report";
+import { formatBuildError, formatBuildWarnings, formatTtyProgress } from "../../build/report";
 import type { BuildRequest } from "../../build/types";
 import { calculateShortId } from "../../core/ids";
 import { dispatchBuild } from "../../engine/build";
@@ -126,9 +126,10 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
   }
   write(vertices, outcome.seconds);
   if (!outcome.ok) {
-    ctx.out.err(formatBuildError(outcome.error ?? { message: "build failed", classic: "build failed", exitCode: 1 }, inputs.dockerfileName, dockerfileText));
+    ctx.out.err(formatBuildError(outcome.error ?? { message: "build failed", classic: "build failed", exitCode: 1 }, inputs.dockerfileName, dockerfileText, outcome.warnings));
     return 1;
   }
+  if (!quiet) ctx.out.err(formatBuildWarnings(outcome.warnings));
   if (quiet && report.image) ctx.out.out(`${report.image.id}\n`);
   return 0;
 }

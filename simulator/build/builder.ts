@@ -15,6 +15,7 @@ import { INSTRUCTION_HANDLERS } from "./steps/index";
 import type { BuildFailure, BuildHost, BuildOutcome, BuildRequest, ResolvedBase } from "./types";
 import { finalizeHistory } from "./finalize";
 import { lintDockerfile } from "../dockerfile/lint/lint";
+import { WordLexer } from "../lex/word-lexer";
 
 const ms = (seconds: number): number => Math.round(seconds * 1000);
 
@@ -177,7 +178,7 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
         continue;
       }
       position++;
-      const name = `${stageLabel(position)} ${instruction.node.keyword.toUpperCase()} ${expandForDisplay(instruction.node.original)}`;
+      const name = `${stageLabel(position)} ${instruction.node.keyword.toUpperCase()} ${expandForDisplay(instruction.node.original, step.runEnv, parsed.escapeToken)}`;
       const needsContext = (instruction.kind === "copy" && instruction.from === "") || instruction.kind === "add";
       if (needsContext && !contextLoaded) {
         contextLoaded = true;
@@ -244,9 +245,23 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
   return finish(true, { result });
 }
 
-/** The instruction text as BuildKit names a vertex: variables left as written (Simplification: BuildKit substitutes ENV/ARG values it knows). */
-function expandForDisplay(original: string): string {
-  return original.replace(/^\s*\S+\s*/, "");
+/**
+ * The instruction text as BuildKit names a vertex: the arguments with the
+ * ENV and ARG values the step knows substituted, quotes kept, unknown
+ * variables left as written (moby/buildkit: dockerfile2llb/convert.go processCmdEnv).
+ */
+function expandForDisplay(original: string, env: readonly string[], escapeToken: "\\" | "`"): string {
+  const args = original.replace(/^\s*\S+\s*/, "");
+  const values = new Map<string, string>();
+  for (const e of env) {
+    const eq = e.indexOf("=");
+    if (eq > 0) values.set(e.slice(0, eq), e.slice(eq + 1));
+  }
+  try {
+    return new WordLexer({ escapeToken, rawQuotes: true, rawEscapes: true, skipUnsetEnv: true }).processWord(args, (n) => values.get(n)).result;
+  } catch {
+    return args;
+  }
 }
 
 /** The image ID: the digest of the config it would write (opencontainers/image-spec: config.md "ImageID"). */

@@ -96,6 +96,7 @@ export function dispatchStart(container: ContainerRecord, executablePath: string
     program: executablePath,
     exitAt: outcome.exit ? now + outcome.exit.afterMs : null,
     exitCode: outcome.exit?.code ?? 0,
+    ...(outcome.listens ? { listens: outcome.listens } : {}),
   };
   return outcome.output;
 }

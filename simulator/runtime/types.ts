@@ -38,6 +38,13 @@ export interface LogEntry extends OutputChunk {
   time: number;
 }
 
+/** A TCP port a server process accepts connections on, and which server model answers there. */
+export interface ListeningPort {
+  port: number;
+  /** The server model (`registry`), for the engine to route requests to. */
+  service: string;
+}
+
 /** What the container's main process is doing, for the simulator's scheduler. */
 export interface ProcessState {
   /** The program-model name that runs it. */
@@ -45,6 +52,49 @@ export interface ProcessState {
   /** When it exits on its own (ms), or null if it runs until stopped. */
   exitAt: number | null;
   exitCode: number;
+  /** Ports the process listens on inside the container (servers only). */
+  listens?: ListeningPort[];
+}
+
+/**
+ * One host binding of a container port, as HostConfig.PortBindings and
+ * NetworkSettings.Ports hold it (moby/moby: api/types/nat PortBinding;
+ * docker/go-connections nat.PortBinding).
+ */
+export interface PortBinding {
+  /** "" (all addresses), "0.0.0.0", "::" or a specific address. */
+  HostIp: string;
+  /** "" for an ephemeral port, a number, or a range (`8000-8010`) to allocate in. */
+  HostPort: string;
+}
+
+/** Container port (`5000/tcp`) → its host bindings; an empty list for an exposed, unpublished port. */
+export type PortMap = Record<string, PortBinding[]>;
+
+/** `.HostConfig` of `docker inspect`, the parts the simulator uses (moby/moby: api/types/container/hostconfig.go). */
+export interface HostConfig {
+  AutoRemove: boolean;
+  /** `-p`: requested bindings, as the CLI parsed them. */
+  PortBindings?: PortMap;
+  /** `-P`: publish every exposed port on an ephemeral host port. */
+  PublishAllPorts?: boolean;
+  /** `-v SOURCE:DEST[:MODE]` as given (named volumes and bind mounts). */
+  Binds?: string[];
+}
+
+/**
+ * A mount of a running container, as `docker inspect` `.Mounts` lists it
+ * (moby/moby: api/types/container MountPoint).
+ */
+export interface MountPoint {
+  Type: "volume" | "bind";
+  /** The volume's name (volumes only). */
+  Name?: string;
+  /** The host path: the volume's `_data` directory or the bind source. */
+  Source: string;
+  Destination: string;
+  Mode: string;
+  RW: boolean;
 }
 
 /** A container in the daemon (moby/moby: daemon/container/container.go, the parts learners see). */
@@ -59,7 +109,15 @@ export interface ContainerRecord {
   path: string;
   args: string[];
   config: ContainerConfig;
-  hostConfig: { AutoRemove: boolean };
+  hostConfig: HostConfig;
+  /**
+   * `.NetworkSettings.Ports` as set when the container last started: every
+   * exposed port with the host bindings the daemon allocated. Only meaningful
+   * while the container runs (moby/moby: daemon/network.go).
+   */
+  networkSettings?: { Ports: PortMap };
+  /** `.Mounts`: volumes and bind mounts, resolved at create (moby/moby: daemon/create.go). */
+  mounts?: MountPoint[];
   state: ContainerState;
   logs: LogEntry[];
   process: ProcessState | null;

@@ -8,6 +8,7 @@ import {
   runTrueProgram,
   runWhoamiProgram,
 } from "./identity";
+import { calculateRegistryEntrypointArgv, runRegistryProgram } from "./registry";
 import { runShellProgram } from "./shell";
 import { runSleepProgram } from "./sleep";
 import type { Program } from "./types";
@@ -29,6 +30,12 @@ export const PROGRAMS: Record<string, Program> = {
   printenv: runEnvProgram,
   true: runTrueProgram,
   false: runFalseProgram,
+  registry: runRegistryProgram,
+  // registry:2's /entrypoint.sh rewrites its arguments, then execs the result.
+  "entrypoint.sh": (ctx) => {
+    const argv = calculateRegistryEntrypointArgv(ctx.argv);
+    return argv[0] === undefined ? { output: [], exit: { afterMs: 0, code: 0 } } : findProgram(argv[0])({ ...ctx, argv });
+  },
 };
 
 /** Programs that keep running until stopped (`top`, `yes`, `ping`…). */

@@ -1,4 +1,5 @@
 import type { OutputChunk } from "../../core/io";
+import type { ListeningPort } from "../types";
 
 /** What a process model sees when the container's main process starts. */
 export interface ProgramContext {
@@ -20,6 +21,8 @@ export interface ProgramContext {
 export interface ProgramOutcome {
   output: OutputChunk[];
   exit: { afterMs: number; code: number } | null;
+  /** The ports a server listens on once started (the engine routes published ports to them). */
+  listens?: ListeningPort[];
 }
 
 /**

@@ -17,10 +17,12 @@ import {
   type RuntimeState,
 } from "../runtime/containers";
 import { calculateContainerName, CONTAINER_NAME_PATTERN } from "../runtime/names";
-import { createInitialState, type ContainerRecord } from "../runtime/types";
+import { createInitialState, type ContainerRecord, type PortMap } from "../runtime/types";
 import { engineError, type EngineError, type EngineResult } from "./errors";
+import { dispatchPortAllocation } from "./ports";
 import { dispatchPull, type PullReport } from "./pull";
 import { createRegistryState, type RegistryState } from "./registries";
+import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } from "./volumes";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
 
 /** The daemon's whole state, as plain serializable data. */
@@ -33,11 +35,20 @@ export interface EngineState {
   builds: BuildRecord[];
   /** The registries' pushed images and logins. */
   registries: RegistryState;
+  /** Named and anonymous volumes. */
+  volumes: VolumeStoreState;
 }
 
 /** A fresh daemon: no images, no containers. */
 export function createEngineState(): EngineState {
-  return { images: createImageStore(), runtime: createRuntime(), buildCache: createBuildCache(), builds: [], registries: createRegistryState() };
+  return {
+    images: createImageStore(),
+    runtime: createRuntime(),
+    buildCache: createBuildCache(),
+    builds: [],
+    registries: createRegistryState(),
+    volumes: createVolumeStore(),
+  };
 }
 
 /** What `docker create`/`run` ask the daemon for (ContainerCreate's config, the parts used so far). */
@@ -57,6 +68,12 @@ export interface CreateContainerOptions {
   interactive: boolean;
   autoRemove: boolean;
   labels: Record<string, string>;
+  /** `-p`: HostConfig.PortBindings as the CLI parsed them (engine/ports.ts parsePortSpecs). */
+  portBindings?: PortMap;
+  /** `-P`. */
+  publishAllPorts?: boolean;
+  /** `-v` specs: `NAME:DEST`, `/HOST:DEST`, `DEST` (anonymous), with an optional `:MODE`. */
+  volumes?: string[];
 }
 
 /** What starting a container produced. */
@@ -100,7 +117,7 @@ export class Engine {
   /** ImagePull. */
   pull(ref: ImageReference): EngineResult<PullReport> {
     this.settle();
-    return dispatchPull(this.state.images, ref);
+    return dispatchPull(this.state.images, ref, { ...this.state, volumes: (this.state.volumes ??= createVolumeStore()), now: this.clock.now() });
   }
 
   /** ContainerCreate: validates the name, generates ID and name, records the config. */
@@ -153,7 +170,12 @@ export class Engine {
         Tty: options.tty,
         OpenStdin: options.interactive,
       },
-      hostConfig: { AutoRemove: options.autoRemove },
+      hostConfig: {
+        AutoRemove: options.autoRemove,
+        ...(options.portBindings && Object.keys(options.portBindings).length > 0 ? { PortBindings: options.portBindings } : {}),
+        ...(options.publishAllPorts ? { PublishAllPorts: true } : {}),
+        ...(options.volumes?.some((v) => v.includes(":")) ? { Binds: options.volumes.filter((v) => v.includes(":")) } : {}),
+      },
       state: createInitialState(),
       logs: [],
       process: null,
@@ -162,18 +184,37 @@ export class Engine {
     if (container.path === "") {
       return { ok: false, error: engineError("invalid", "no command specified") };
     }
+    const imageVolumes = Object.keys(imageConfig.Volumes ?? {});
+    if ((options.volumes?.length ?? 0) > 0 || imageVolumes.length > 0) {
+      this.state.volumes ??= createVolumeStore();
+      const mounts = dispatchContainerMounts(this.state.volumes, id, options.volumes ?? [], imageVolumes, this.clock.now());
+      if (!mounts.ok) return { ok: false, error: engineError("invalid", mounts.error) };
+      container.mounts = mounts.mounts;
+    }
     containers[id] = container;
     return { ok: true, value: container };
   }
 
   /**
-   * ContainerStart: finds the executable as runc would and runs the process
-   * model. A missing executable leaves the container `Created` with exit
-   * code 127 and runc's message (fidelity-reference §3.9, §4.3).
+   * ContainerStart: sets up networking (publishes ports), then finds the
+   * executable as runc would and runs the process model. A host port already
+   * held fails as libnetwork reports it in 27.x, the container left
+   * `Created` with exit code 128 (moby/moby: daemon/start.go, the
+   * `exitUnknown` of a failed start; fidelity-reference §3.4). A missing
+   * executable leaves the container `Created` with exit code 127 and runc's
+   * message (fidelity-reference §3.9, §4.3).
    */
   start(container: ContainerRecord): EngineResult<StartReport> {
     this.settle();
     const image = this.state.images.images[container.imageId];
+    const ports = dispatchPortAllocation(this.state.runtime, container, image);
+    if (!ports.ok) {
+      const message = `driver failed programming external connectivity on endpoint ${container.name} (${this.ids.hex(64)}): ${ports.message}`;
+      container.state.ExitCode = 128;
+      container.state.Error = message;
+      if (container.hostConfig.AutoRemove) delete this.state.runtime.containers[container.id];
+      return { ok: false, error: engineError("start-failed", message, 125) };
+    }
     const env = calculateEnvMap(container.config.Env);
     const found = resolveExecutable(container.path, image?.executables ?? [], env, container.config.WorkingDir || "/");
     if ("error" in found) {
@@ -183,6 +224,7 @@ export class Engine {
       if (container.hostConfig.AutoRemove) delete this.state.runtime.containers[container.id];
       return { ok: false, error: engineError("start-failed", message, 127) };
     }
+    container.networkSettings = { Ports: ports.ports };
     const output = dispatchStart(container, found.path, this.clock.now());
     return { ok: true, value: { container, output } };
   }

@@ -3,6 +3,9 @@ import { writeRunError } from "../command";
 import { writePullProgressTo } from "../image/pull-progress";
 import { formatFamiliarTagged, type ImageReference } from "../../image/reference";
 import type { ImageRecord } from "../../image/types";
+import { parsePortSpecs } from "../../engine/ports";
+import { findVolumeFlagError } from "../../engine/volumes";
+import { calculateResolvedPath } from "../../vfs/path";
 
 /** Finds the image locally or pulls it, printing what `docker run` prints on stderr. */
 function ensureImage(ctx: DockerContext, text: string, ref: ImageReference, pull: string, quiet: boolean): ImageRecord | number {
@@ -53,11 +56,14 @@ export const containerRunCommand: DockerCommand = {
     { name: "interactive", short: "i", kind: "bool", usage: "Keep STDIN open even if not attached" },
     { name: "label", short: "l", kind: "list", usage: "Set meta data on a container" },
     { name: "name", kind: "string", usage: "Assign a name to the container" },
+    { name: "publish", short: "p", kind: "list", usage: "Publish a container's port(s) to the host" },
+    { name: "publish-all", short: "P", kind: "bool", usage: "Publish all exposed ports to random ports" },
     { name: "pull", kind: "string", usage: 'Pull image before running ("always", "missing", "never")', defaultText: '"missing"' },
     { name: "quiet", short: "q", kind: "bool", usage: "Suppress the pull output" },
     { name: "rm", kind: "bool", usage: "Automatically remove the container and its associated anonymous volumes when it exits" },
     { name: "tty", short: "t", kind: "bool", usage: "Allocate a pseudo-TTY" },
     { name: "user", short: "u", kind: "string", usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+    { name: "volume", short: "v", kind: "list", usage: "Bind mount a volume" },
     { name: "workdir", short: "w", kind: "string", usage: "Working directory inside the container" },
   ],
   run(ctx, { flags, args }) {
@@ -65,6 +71,17 @@ export const containerRunCommand: DockerCommand = {
     const pull = (flags.pull as string | undefined) ?? "missing";
     if (!["always", "missing", "never"].includes(pull)) {
       return writeRunError(ctx.out, "run", `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`, 125);
+    }
+    // -p, -v: the CLI's own parsing happens before the image is looked up (docker/cli: container/opts.go parse).
+    const ports = parsePortSpecs((flags.publish as string[] | undefined) ?? []);
+    if (!ports.ok) return writeRunError(ctx.out, "run", ports.error, 125);
+    const volumes: string[] = [];
+    for (const spec of (flags.volume as string[] | undefined) ?? []) {
+      const error = findVolumeFlagError(spec);
+      if (error) return writeRunError(ctx.out, "run", error, 125);
+      // A host part starting with "." is made absolute against the client's directory (docker/cli 27.x: opts.go).
+      const [hostPart = "", ...rest] = spec.split(":");
+      volumes.push(rest.length > 0 && hostPart.startsWith(".") ? [calculateResolvedPath(ctx.host.cwd, hostPart), ...rest].join(":") : spec);
     }
     const parsed = ctx.engine.parseReference(imageText);
     if (!parsed.ok) return writeRunError(ctx.out, "run", parsed.error.message, 125);
@@ -86,6 +103,9 @@ export const containerRunCommand: DockerCommand = {
       interactive: flags.interactive === true,
       autoRemove: flags.rm === true,
       labels: parseKeyValues(flags.label as string[] | undefined),
+      portBindings: ports.bindings,
+      publishAllPorts: flags["publish-all"] === true,
+      volumes,
     });
     if (!created.ok) return writeRunError(ctx.out, "run", `Error response from daemon: ${created.error.message}`, created.error.exitCode);
     const container = created.value;

@@ -55,6 +55,8 @@ export interface DockerCommand {
   /** The usage line after the command path: `[OPTIONS] IMAGE [COMMAND] [ARG...]`. */
   usage: string;
   short: string;
+  /** The help text's description when it differs from `short` (cobra's Long). */
+  long?: string;
   args: ArgRule;
   flags: FlagSpec[];
   /** false for commands whose flags end at the first argument (run, exec). */
@@ -98,7 +100,7 @@ export function calculateInvocations(command: DockerCommand): string[] {
  * (docker/cli: cli/cobra.go usageTemplate).
  */
 export function formatCommandHelp(path: string, command: DockerCommand): string {
-  let text = `\nUsage:  ${path} ${command.usage}\n\n${command.short}\n`;
+  let text = `\nUsage:  ${path} ${command.usage}\n\n${command.long ?? command.short}\n`;
   const invocations = calculateInvocations(command);
   if (invocations.length > 1) text += `\nAliases:\n  ${invocations.join(", ")}\n`;
   const options = formatFlagUsages(command.flags);

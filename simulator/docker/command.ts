@@ -23,6 +23,11 @@ export interface DockerHost {
   tty: boolean;
   /** Terminal width in columns, for the TTY build view (default 80). */
   columns?: number;
+  /**
+   * What the command reads on stdin (`docker load < x.tar`, the `[y/N]`
+   * answer to a prune prompt); absent means end of input at once.
+   */
+  stdin?: string;
 }
 
 /** What a verb gets when it runs. */

@@ -10,7 +10,7 @@ import { explainMiss } from "./miss-reason";
 import type { StepState } from "./cache";
 import { calculateCacheKey } from "./context";
 import type { BuildStepRecord, BuildRecord } from "./record";
-import { createScratchState, PENDING_TIME, StageRun, type StageResult } from "./stage-run";
+import { createScratchState, StageRun, type StageResult } from "./stage-run";
 import { INSTRUCTION_HANDLERS } from "./steps/index";
 import type { BuildFailure, BuildHost, BuildOutcome, BuildRequest, ResolvedBase } from "./types";
 import { finalizeHistory } from "./finalize";

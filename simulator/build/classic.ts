@@ -28,7 +28,7 @@ export function runClassic(request: BuildRequest, host: BuildHost, previous: Bui
   const steps: BuildStepRecord[] = [];
   const finish = (ok: boolean, extra: Partial<BuildOutcome>): BuildOutcome => ({ ok, vertices: [], classicSteps, steps, seconds: (clock.now() - started) / 1000, warnings: [], ...extra });
   let program: DockerfileProgram;
-  let escapeToken: "\\" | "`" = "\\";
+  let escapeToken: "\\" | "`";
   try {
     const parsed = parseDockerfile(request.dockerfileText);
     escapeToken = parsed.escapeToken;

@@ -99,7 +99,7 @@ export function createWorld(options: WorldOptions = {}): World {
         env: ctx.env,
         tty: options.tty ?? false,
         stdin: ctx.stdin,
-        ...(options.columns !== undefined ? { columns: options.columns } : {}),
+        ...(columns !== undefined ? { columns } : {}),
       }),
   };
   const network = createHostNetwork(() => engine);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { createWorld, type World } from "../world/world";
-import { MemoryFs } from "../vfs/memory-fs";
-import { formatArchive } from "../shell/commands/tar";
-import { formatMissReason } from "./record";
-import { resolveEngineLayer } from "../engine/build";
-import { parseImageReference } from "../image/reference";
+import { createWorld, type World } from "@/simulator/world/world";
+import { MemoryFs } from "@/simulator/vfs/memory-fs";
+import { formatArchive } from "@/simulator/shell/commands/tar";
+import { formatMissReason } from "@/simulator/build/record";
+import { resolveEngineLayer } from "@/simulator/engine/build";
+import { parseImageReference } from "@/simulator/image/reference";
 
 const T0 = Date.UTC(2025, 2, 1, 9);
 

@@ -75,9 +75,7 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
     return finish(false, { error: { message, classic: message, exitCode: 1, lines: { start: error.location.line, end: error.location.endLine } } });
   }
   // Docker's build checks run on every build (buildx ≥ 0.15): `#1 WARN: …` and a summary at the end.
-  const warnings = lintDockerfile(parsed)
-    .filter((f) => !/^(DL|SC)\d/.test(f.code))
-    .map((f) => `${f.code}: ${f.message} (line ${f.line})`);
+  const warnings = calculateBuildChecks(request.dockerfileText, parsed);
   if (warnings.length > 0) definition.warnings = warnings;
   if (program.stages.length === 0) {
     return finish(false, { error: { message: "dockerfile parse error: file with no instructions", classic: "file with no instructions", exitCode: 1 } });
@@ -262,6 +260,20 @@ function expandForDisplay(original: string, env: readonly string[], escapeToken:
   } catch {
     return args;
   }
+}
+
+const CHECK_CACHE = new Map<string, string[]>();
+
+/** Docker's build checks of a Dockerfile (the BuildKit rules of the linter), remembered per text: a rebuild re-reads the same file. */
+function calculateBuildChecks(text: string, parsed: ParsedDockerfile): string[] {
+  const cached = CHECK_CACHE.get(text);
+  if (cached) return cached;
+  const warnings = lintDockerfile(parsed)
+    .filter((f) => !/^(DL|SC)\d/.test(f.code))
+    .map((f) => `${f.code}: ${f.message} (line ${f.line})`);
+  if (CHECK_CACHE.size > 64) CHECK_CACHE.clear();
+  CHECK_CACHE.set(text, warnings);
+  return warnings;
 }
 
 /** The image ID: the digest of the config it would write (opencontainers/image-spec: config.md "ImageID"). */

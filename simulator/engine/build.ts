@@ -10,7 +10,8 @@ import { calculateCatalogLayer, calculateLayerExecutables, findCatalogLayer, isS
 import { calculateCatalogHistory } from "../image/catalog-history";
 import { formatFamiliarName, formatFamiliarTagged, parseImageReference, ReferenceError, type ImageReference } from "../image/reference";
 import { addImage, findImageByReference } from "../image/store";
-import type { ImageRecord } from "../image/types";
+import type { HistoryEntry, ImageRecord } from "../image/types";
+import type { CatalogImage } from "../image/catalog";
 import { PACKAGE_COMMANDS } from "../shell/commands/packages";
 import { createCommandTable } from "../shell/commands/index";
 import { deserializeLayer, serializeLayer, type Layer } from "../vfs/layer";
@@ -98,7 +99,7 @@ function resolveBase(engine: Engine, text: string, pull: boolean): ReturnType<Bu
     state: {
       layers: image.layers.map((l) => ({ digest: l.digest, size: l.size })),
       config: structuredClone(image.config),
-      history: calculateCatalogHistory(image),
+      history: calculateCachedHistory(image),
       size: image.size,
       os: "linux",
       architecture: "amd64",
@@ -110,13 +111,28 @@ function resolveBase(engine: Engine, text: string, pull: boolean): ReturnType<Bu
   return { ok: true, base };
 }
 
+/** The programs RUN steps find, by basename (one table for every build). */
+const BUILD_COMMANDS = { ...createCommandTable(), ...PACKAGE_COMMANDS };
+
+const HISTORY_CACHE = new Map<string, HistoryEntry[]>();
+
+/** A catalog image's history, computed once per image. */
+function calculateCachedHistory(image: CatalogImage): HistoryEntry[] {
+  let history = HISTORY_CACHE.get(image.id);
+  if (!history) {
+    history = calculateCatalogHistory(image);
+    HISTORY_CACHE.set(image.id, history);
+  }
+  return structuredClone(history);
+}
+
 /** The daemon side of a build: images, layers, cache, clock and IDs. */
 export function createBuildHost(engine: Engine): BuildHost {
   const cache = engine.state.buildCache.entries;
   return {
     clock: engine.clock,
     ids: engine.ids,
-    commands: { ...createCommandTable(), ...PACKAGE_COMMANDS },
+    commands: BUILD_COMMANDS,
     resolveBase: (text, pull) => resolveBase(engine, text, pull),
     getLayer: (digest) => resolveEngineLayer(engine, digest),
     putLayer(layer) {

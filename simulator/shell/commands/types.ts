@@ -1,6 +1,7 @@
 import type { Clock } from "../../core/clock";
 import type { PosixFileSystem } from "../../vfs/posix-types";
 import type { Budget } from "../posix/state";
+import type { ContainerNetwork } from "./network";
 
 /** Whose coreutils a container has: GNU (Debian, Ubuntu) or BusyBox (Alpine). */
 export type ToolVariant = "gnu" | "busybox";
@@ -51,6 +52,8 @@ export interface PosixCommandContext {
   commands: PosixCommandTable;
   /** Standard output is a terminal (not a pipe or file): `ls` lays out columns. Absent means no. */
   isTerminal?: boolean;
+  /** The container's network (curl, wget); absent means offline: no host resolves. */
+  network?: ContainerNetwork;
   /** The run's step budget: long-running commands tick it. */
   budget: Budget;
   /** Resolves a path against cwd. */

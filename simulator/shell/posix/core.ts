@@ -1,6 +1,7 @@
 import type { Clock } from "../../core/clock";
 import type { PosixFileSystem } from "../../vfs/posix-types";
 import { calculateResolvedPath } from "../../vfs/path";
+import type { ContainerNetwork } from "../commands/network";
 import type { PosixCommandTable, ShellUser, ToolVariant } from "../commands/types";
 import type { Program } from "./ast";
 import { ArithError, evaluateArith, formatArithError } from "./arith";
@@ -28,6 +29,8 @@ export interface ShellCoreOptions {
   diag: Diagnostics;
   state: ShellState;
   runProgram: ProgramRunner;
+  /** The container's network, handed to every program the shell runs. */
+  network?: ContainerNetwork;
 }
 
 /**
@@ -47,6 +50,7 @@ export class ShellCore {
   readonly diag: Diagnostics;
   state: ShellState;
   readonly runProgram: ProgramRunner;
+  readonly network: ContainerNetwork | undefined;
   /** The line of the command running now, for messages. */
   line = 1;
   /** >0 while running a condition (if/while/&&/||/!), where `set -e` does not apply. */
@@ -76,6 +80,7 @@ export class ShellCore {
     this.diag = o.diag;
     this.state = o.state;
     this.runProgram = o.runProgram;
+    this.network = o.network;
     this.nextPid = o.pid + 6;
   }
 

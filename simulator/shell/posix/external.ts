@@ -85,6 +85,9 @@ function execFile(core: ShellCore, path: string, argv: string[], env: Record<str
       return 126;
     }
   }
+  // A launcher an image keeps only as its `#!` line (yarn's /opt/yarn-v*/bin/yarn) stands for the program registered under its basename.
+  // Simplification: a user's script that is nothing but a `#!` line would run that program too (the real one does nothing).
+  if (impl && /^#![^\n]*\n?$/.test(content)) return runProgram(core, impl, argv, env, io);
   if (content.startsWith("#!") && depth < 4) {
     const end = content.indexOf("\n");
     const line = content.slice(2, end < 0 ? undefined : end).replace(/^[ \t]+/, "").replace(/[ \t]+$/, "");
@@ -137,6 +140,7 @@ export function runProgram(core: ShellCore, impl: PosixCommand, argv: string[], 
       return fd?.kind === "out" && fd.sink.terminal === true;
     })(),
     budget: core.budget,
+    network: core.network,
     resolve: (p) => calculateResolvedPath(cwd, p),
     exec: (childArgv, options = {}) => {
       const childIo = io.clone();

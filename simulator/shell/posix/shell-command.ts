@@ -80,6 +80,7 @@ export function createShellCommand(flavor: ShellFlavor): PosixCommand {
       options,
       budget: ctx.budget,
       tty: ctx.isTerminal,
+      network: ctx.network,
     });
     const result = shell.run(script, { stdin, output: ctx.out });
     if (result.killed) throw new KilledSignal();

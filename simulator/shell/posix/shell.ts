@@ -1,6 +1,7 @@
 import type { Clock } from "../../core/clock";
 import type { OutputChunk } from "../../core/io";
 import type { PosixFileSystem } from "../../vfs/posix-types";
+import type { ContainerNetwork } from "../commands/network";
 import type { CommandOutput, PosixCommandTable, ShellUser, ToolVariant } from "../commands/types";
 import { ShellCore } from "./core";
 import { PosixSyntaxError, type ShellFlavor } from "./errors";
@@ -39,6 +40,8 @@ export interface PosixShellOptions {
   options?: Partial<ShellOptions>;
   /** A budget shared with the shell that started this one. */
   budget?: Budget;
+  /** The container's network for curl, wget and the package managers; absent means offline (no host resolves). */
+  network?: ContainerNetwork;
 }
 
 /** What a run produced. */
@@ -93,6 +96,7 @@ export class PosixShell {
       diag: new Diagnostics(flavor, options.argv0 ?? (flavor === "bash" ? "bash" : "sh"), options.mode ?? "c"),
       state,
       runProgram: execProgram,
+      network: options.network,
     });
   }
 

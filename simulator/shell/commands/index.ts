@@ -26,6 +26,7 @@ import { runPrintf } from "./printf";
 import { runPwd } from "./pwd";
 import { runRm } from "./rm";
 import { runSed } from "./sed";
+import { PACKAGE_COMMANDS, TOOL_COMMANDS } from "./packages";
 import { runSeq } from "./seq";
 import { runSleep } from "./sleep";
 import { runSort } from "./sort";
@@ -97,11 +98,16 @@ export const CORE_COMMANDS: PosixCommandTable = {
 /**
  * The programs of a container image by basename: an executable file on $PATH
  * runs the entry for its basename. `sh` is dash on Debian-like images and
- * BusyBox ash on Alpine; `bash`, `dash` and `ash` run their own flavor.
+ * BusyBox ash on Alpine; `bash`, `dash` and `ash` run their own flavor. The
+ * package managers, account tools and language/network tools are included:
+ * only what the image's root filesystem holds can run, so a Debian slim
+ * container still has no curl.
  */
 export function createCommandTable(options: { sh?: "dash" | "ash" } = {}): PosixCommandTable {
   return {
     ...CORE_COMMANDS,
+    ...PACKAGE_COMMANDS,
+    ...TOOL_COMMANDS,
     sh: createShellCommand(options.sh ?? "dash"),
     dash: createShellCommand("dash"),
     ash: createShellCommand("ash"),

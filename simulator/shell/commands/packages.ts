@@ -1,7 +1,9 @@
 import { runAptGet } from "../packages/apt";
 import { runApk } from "../packages/apk";
 import { runPip } from "../packages/pip";
+import { runCurl } from "./curl";
 import type { PosixCommandTable } from "./types";
+import { runWget } from "./wget";
 
 /** The package managers and account tools images ship, by basename: apt-get/apt (Debian, Ubuntu), apk (Alpine), pip (python images), npm/yarn (node images), useradd & co. */
 export const PACKAGE_COMMANDS: PosixCommandTable = {
@@ -10,4 +12,15 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   apk: runApk,
   pip: runPip,
   pip3: runPip,
+};
+
+/**
+ * Language runtimes, build and network tools images ship, by basename:
+ * curl and wget (buildpack-deps, Alpine's busybox wget), make, go, node,
+ * python with every versioned name the python images link
+ * (/usr/local/bin/python3.12…).
+ */
+export const TOOL_COMMANDS: PosixCommandTable = {
+  curl: runCurl,
+  wget: runWget,
 };

@@ -12,6 +12,7 @@ export type { ShellMode } from "./messages";
 export type { ShellOptions } from "./state";
 export { Budget } from "./state";
 export { createCommandTable, CORE_COMMANDS } from "../commands/index";
+export { PACKAGE_COMMANDS, TOOL_COMMANDS } from "../commands/packages";
 export { OFFLINE_NETWORK, type ContainerNetwork, type NetworkResponse } from "../commands/network";
 export type { PosixCommand, PosixCommandContext, PosixCommandTable, ShellUser, ToolVariant, CommandOutput, ExecOptions } from "../commands/types";
 export { TAR_MAGIC, formatArchive, parseArchive } from "../commands/tar";

@@ -43,6 +43,9 @@ const BUSYBOX_USAGE: Record<string, string> = {
   dirname: "dirname FILENAME\n\nStrip non-directory suffix from FILENAME",
   tr: "tr [-cds] STRING1 [STRING2]\n\nTranslate, squeeze, or delete characters from stdin, writing to stdout",
   seq: "seq [-w] [-s SEP] [FIRST [INC]] LAST\n\nPrint numbers from FIRST to LAST, in steps of INC.\nFIRST, INC default to 1.",
+  wget: "wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[--no-check-certificate] [-P DIR] [-U AGENT] [-T SEC] URL...\n\nRetrieve files via HTTP or FTP",
+  sha256sum: "sha256sum [-c[sw]] [FILE]...\n\nPrint or check SHA256 checksums",
+  md5sum: "md5sum [-c[sw]] [FILE]...\n\nPrint or check MD5 checksums",
 };
 
 /** BusyBox's "BusyBox v… multi-call binary." usage block for an applet (Alpine 3.20's BusyBox). */

@@ -1,5 +1,5 @@
 import { VirtualClock } from "../../../core/clock";
-import { createCommandTable } from "../../commands/index";
+import { CORE_COMMANDS, createCommandTable } from "../../commands/index";
 import type { ShellUser } from "../../commands/types";
 import type { ShellFlavor } from "../errors";
 import { PosixShell, type PosixShellOptions } from "../shell";
@@ -35,11 +35,8 @@ export function createImageFs(kind: "debian" | "alpine", clock: VirtualClock = n
   fs.writeFile("/etc/group", "root:x:0:\nnogroup:x:65534:\napp:x:1000:\n");
   fs.writeFile("/etc/hostname", "container\n");
   const binDir = kind === "debian" ? "/usr/bin" : "/bin";
-  const table = createCommandTable({ sh: kind === "debian" ? "dash" : "ash" });
-  for (const name of Object.keys(table)) {
-    if (name === "sh" || name === "dash" || name === "ash" || name === "bash") continue;
-    fs.writeFileWith(`${binDir}/${name}`, "\x7fELF", { mode: 0o755 });
-  }
+  // Only the coreutils/BusyBox programs: package managers and tools are not part of this minimal image.
+  for (const name of Object.keys(CORE_COMMANDS)) fs.writeFileWith(`${binDir}/${name}`, "\x7fELF", { mode: 0o755 });
   if (kind === "debian") {
     fs.writeFileWith("/usr/bin/dash", "\x7fELF", { mode: 0o755 });
     fs.symlink("dash", "/usr/bin/sh");

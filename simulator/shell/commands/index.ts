@@ -18,6 +18,7 @@ import { runHostname } from "./hostname";
 import { runId } from "./id";
 import { runLn } from "./ln";
 import { runLs } from "./ls";
+import { runMd5sum } from "./md5sum";
 import { runMkdir } from "./mkdir";
 import { runMktemp } from "./mktemp";
 import { runMv } from "./mv";
@@ -28,6 +29,7 @@ import { runRm } from "./rm";
 import { runSed } from "./sed";
 import { PACKAGE_COMMANDS, TOOL_COMMANDS } from "./packages";
 import { runSeq } from "./seq";
+import { runSha256sum } from "./sha256sum";
 import { runSleep } from "./sleep";
 import { runSort } from "./sort";
 import { runTail } from "./tail";
@@ -68,6 +70,7 @@ export const CORE_COMMANDS: PosixCommandTable = {
   id: runId,
   ln: runLn,
   ls: runLs,
+  md5sum: runMd5sum,
   mkdir: runMkdir,
   mktemp: runMktemp,
   mv: runMv,
@@ -77,6 +80,7 @@ export const CORE_COMMANDS: PosixCommandTable = {
   rm: runRm,
   sed: runSed,
   seq: runSeq,
+  sha256sum: runSha256sum,
   sleep: runSleep,
   sort: runSort,
   tail: runTail,

@@ -1,3 +1,6 @@
+import { runAddgroup, runAdduser } from "../accounts/adduser";
+import { runGroupadd } from "../accounts/groupadd";
+import { runUseradd } from "../accounts/useradd";
 import { runAptGet } from "../packages/apt";
 import { runApk } from "../packages/apk";
 import { runPip } from "../packages/pip";
@@ -12,6 +15,10 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   apk: runApk,
   pip: runPip,
   pip3: runPip,
+  useradd: runUseradd,
+  groupadd: runGroupadd,
+  adduser: runAdduser,
+  addgroup: runAddgroup,
 };
 
 /**

@@ -3,7 +3,10 @@ import { runGroupadd } from "../accounts/groupadd";
 import { runUseradd } from "../accounts/useradd";
 import { runAptGet } from "../packages/apt";
 import { runApk } from "../packages/apk";
+import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
+import { runYarn } from "../packages/yarn";
+import { runNode } from "../tools/node";
 import { runCurl } from "./curl";
 import type { PosixCommandTable } from "./types";
 import { runWget } from "./wget";
@@ -15,6 +18,9 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   apk: runApk,
   pip: runPip,
   pip3: runPip,
+  npm: runNpm,
+  yarn: runYarn,
+  yarnpkg: runYarn,
   useradd: runUseradd,
   groupadd: runGroupadd,
   adduser: runAdduser,
@@ -30,4 +36,6 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
 export const TOOL_COMMANDS: PosixCommandTable = {
   curl: runCurl,
   wget: runWget,
+  node: runNode,
+  nodejs: runNode,
 };

@@ -7,6 +7,7 @@ import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
 import { runNode } from "../tools/node";
+import { runPython } from "../tools/python";
 import { runCurl } from "./curl";
 import type { PosixCommandTable } from "./types";
 import { runWget } from "./wget";
@@ -38,4 +39,7 @@ export const TOOL_COMMANDS: PosixCommandTable = {
   wget: runWget,
   node: runNode,
   nodejs: runNode,
+  python: runPython,
+  python3: runPython,
+  ...Object.fromEntries(["3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14"].map((v) => [`python${v}`, runPython])),
 };

@@ -185,7 +185,8 @@ function runInstall(ctx: PosixCommandContext, args: readonly string[]): number {
     const names = chosen.map((c) => `${c.project.name}-${c.version}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     ctx.out.out(`Successfully installed ${names.join(" ")}\n`);
   }
-  if (ctx.user.uid === 0 && o.rootWarning && !userSite) {
+  // pip's warn_if_run_as_root: not inside a virtual environment (running_under_virtualenv: pyvenv.cfg next to bin/).
+  if (ctx.user.uid === 0 && o.rootWarning && !userSite && !ctx.fs.stat(`${py.prefix}/pyvenv.cfg`)) {
     ctx.out.err("WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv\n");
   }
   return 0;
@@ -261,7 +262,7 @@ export function runPip(ctx: PosixCommandContext): number {
       return runQuery(ctx, command, args);
     case "--version":
     case "-V":
-      ctx.out.out(`pip 24.0 from ${py.site}/pip (python ${py.lib.slice(6)})\n`);
+      ctx.out.out(`pip ${listInstalled(ctx, py.site).get("pip")?.version ?? "24.0"} from ${py.site}/pip (python ${py.lib.slice(6)})\n`);
       return 0;
     case undefined:
       ctx.out.out("\nUsage:   \n  pip <command> [options]\n");

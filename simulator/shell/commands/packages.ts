@@ -6,6 +6,8 @@ import { runApk } from "../packages/apk";
 import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
+import { runGo } from "../tools/go";
+import { runMake } from "../tools/make";
 import { runNode } from "../tools/node";
 import { runPython } from "../tools/python";
 import { runCurl } from "./curl";
@@ -37,6 +39,8 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
 export const TOOL_COMMANDS: PosixCommandTable = {
   curl: runCurl,
   wget: runWget,
+  make: runMake,
+  go: runGo,
   node: runNode,
   nodejs: runNode,
   python: runPython,

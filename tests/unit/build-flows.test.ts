@@ -174,6 +174,23 @@ describe("docker build (BuildKit)", () => {
   });
 });
 
+describe("engine state across a snapshot", () => {
+  it("survives JSON: images, built layers and the build cache come back, so a rebuild is fully cached", () => {
+    const world = worldWith({ "d/Dockerfile": "FROM alpine:3.21\nRUN echo kept > /kept\nCMD [\"cat\", \"/kept\"]\n" });
+    world.run("docker build -t snap d");
+    const id = findImage(world, "snap")?.id;
+    const saved = JSON.parse(JSON.stringify(world.snapshot()));
+    const other = worldWith({ "d/Dockerfile": "FROM alpine:3.21\nRUN echo kept > /kept\nCMD [\"cat\", \"/kept\"]\n" });
+    other.restore(saved);
+    expect(findImage(other, "snap")?.id).toBe(id);
+    const again = other.run("docker build -t snap d");
+    expect(again.stderr).toContain("#5 CACHED");
+    expect(findImage(other, "snap")?.id).toBe(id);
+    const layer = resolveEngineLayer(other.engine, findImage(other, "snap")?.layers.at(-1)?.digest ?? "");
+    expect(layer.entries.get("/kept")?.type).toBe("file");
+  });
+});
+
 describe("build cache soundness (property)", () => {
   const LINES = ["RUN echo a > /a", "RUN echo b >> /b", "ENV X=1", "WORKDIR /w", "COPY f1 .", "COPY f2 /x/", "RUN touch /a && cat /a", "LABEL k=v", "USER root", "RUN mkdir -p /m"];
   const program = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 6 });

@@ -239,7 +239,8 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
     finished.push({ name: stage.name, index: stage.index, state: run.state, cacheKey: run.cacheKey });
   }
   const last = finished[finished.length - 1] as StageResult;
-  const result = finalizeHistory(last.state);
+  let result = finalizeHistory(last.state);
+  if (request.labels && Object.keys(request.labels).length > 0) result = { ...result, config: { ...result.config, Labels: { ...result.config.Labels, ...request.labels } } };
   return finish(true, { result });
 }
 

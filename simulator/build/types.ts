@@ -32,6 +32,8 @@ export interface BuildRequest {
   builder: BuilderKind;
   /** Canonical tags (`docker.io/library/web-app:latest`), for `naming to …`. */
   tags: string[];
+  /** `--label k=v`: added to the image's labels (docker/buildx: build options Labels). */
+  labels?: Record<string, string>;
 }
 
 /** A base image the host found (or pulled) for a FROM. */

@@ -19,10 +19,14 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
 /** Management command groups and their descriptions (docker/cli: cli/command/<group>/cmd.go). */
 export const DOCKER_GROUPS: Record<string, string> = {
   builder: "Manage builds",
+  buildx: "Docker Buildx",
   container: "Manage containers",
   image: "Manage images",
   system: "Manage Docker",
 };
+
+/** Groups that are CLI plugins in a real install (`docker buildx`), starred in `docker --help`. */
+export const PLUGIN_GROUPS: ReadonlySet<string> = new Set(["buildx"]);
 
 /** The "Common Commands" of `docker --help`, in docker 27's order (cmd/docker/docker.go category-top). */
 export const COMMON_COMMANDS = ["run", "exec", "ps", "build", "pull", "push", "images", "login", "logout", "search", "version", "info"];

@@ -52,13 +52,19 @@ export class ShellInterpreter {
     return this.env.session.lastExit;
   }
 
+  /** Commands that read a pipe: every stage of a pipeline after the first. */
+  private readonly pipeReaders = new WeakSet<SimpleCommand>();
+
   private runPipeline(pipeline: Pipeline, out: Output): number {
+    pipeline.commands.forEach((command, index) => {
+      if (index > 0) this.pipeReaders.add(command);
+    });
     let stdin = "";
     let status = 0;
     pipeline.commands.forEach((command, index) => {
       const last = index === pipeline.commands.length - 1;
       const stageOut = last ? out : new Output();
-      status = this.runSimple(command, stdin, stageOut);
+      status = this.runSimple(command, stdin, stageOut, last);
       if (!last) {
         stdin = "";
         for (const chunk of stageOut.chunks) {
@@ -103,7 +109,7 @@ export class ShellInterpreter {
     };
   }
 
-  private runSimple(command: SimpleCommand, stdin: string, out: Output): number {
+  private runSimple(command: SimpleCommand, stdin: string, out: Output, lastInPipeline = true): number {
     const session = this.env.session;
     const ctx = this.expansion();
     this.substitutionStatus = undefined;
@@ -143,6 +149,8 @@ export class ShellInterpreter {
         argv,
         env: { ...session.vars, ...assigned },
         stdin: input,
+        stdinIsTerminal: !command.redirects.some((r) => r.op === "<") && !this.pipeReaders.has(command),
+        stdoutIsTerminal: lastInPipeline && !command.redirects.some((r) => (r.op === ">" || r.op === ">>") && (r.fd === 1 || r.fd === "both")),
         out: commandOut,
         fs: this.env.fs,
         session,

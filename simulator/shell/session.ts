@@ -28,6 +28,10 @@ export interface ShellContext {
   /** The environment the command runs with (`NAME=value cmd` included). */
   env: Record<string, string>;
   stdin: string;
+  /** No `<` redirection or pipe feeds stdin: it is the terminal (isatty(0)). */
+  stdinIsTerminal?: boolean;
+  /** No `>`/`>>` redirection or pipe takes stdout: it is the terminal (isatty(1)). */
+  stdoutIsTerminal?: boolean;
   out: Output;
   fs: FileSystem;
   session: ShellSessionState;

@@ -97,7 +97,7 @@ export function createWorld(options: WorldOptions = {}): World {
         fs: ctx.fs,
         cwd: ctx.session.cwd,
         env: ctx.env,
-        tty: options.tty ?? false,
+        tty: (options.tty ?? false) && ctx.stdoutIsTerminal !== false,
         stdin: ctx.stdin,
         ...(columns !== undefined ? { columns } : {}),
       }),

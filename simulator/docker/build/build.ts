@@ -105,6 +105,7 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
     pull: flags.pull === true,
     builder: "buildkit",
     tags: tags.canonical,
+    labels: parseBuildArgs((flags.label as string[] | undefined) ?? [], {}),
   };
   const report = dispatchBuild(ctx.engine, request, { context: inputs.contextDir, dockerfile: inputs.dockerfilePath });
   const { outcome } = report;
@@ -142,6 +143,7 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
  * only the image ID.
  */
 export const buildCommand: DockerCommand = {
+  // `docker builder build` and `docker buildx build` are the same command (docker/cli: cli/command/builder/cmd.go; docker/buildx).
   name: "build",
   group: "image",
   aliases: [],
@@ -164,6 +166,20 @@ export const buildCommand: DockerCommand = {
   ],
   run(ctx, { flags, args }) {
     return runBuild(ctx, flags, args);
+  },
+};
+
+/** `docker buildx build`: always BuildKit, whatever DOCKER_BUILDKIT says. */
+export const buildxBuildCommand: DockerCommand = {
+  ...buildCommand,
+  group: "buildx",
+  aliases: ["b"],
+  shortcut: undefined,
+  short: "Start a build",
+  run(ctx, { flags, args }) {
+    const env = { ...ctx.host.env };
+    delete env.DOCKER_BUILDKIT;
+    return runBuild({ ...ctx, host: { ...ctx.host, env } }, flags, args);
   },
 };
 

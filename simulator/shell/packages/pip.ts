@@ -153,7 +153,10 @@ function runInstall(ctx: PosixCommandContext, args: readonly string[]): number {
       ctx.out.out(`Requirement already satisfied: ${item.spec} in ${have.at}${from} (${have.version})\n`);
       continue;
     }
-    ctx.out.out(`Collecting ${item.spec}${from}\n  Downloading ${project.wheel.replace(project.version, version)} (${formatPipSize(project.size)})\n`);
+    // Binary wheels are tagged for the interpreter that asked (cp38 on python:3.8): the catalog lists CPython 3.12's.
+    const tag = `cp${py.lib.replace(/^python3\./, "3")}`;
+    const wheel = project.wheel.replace(project.version, version).replace(/cp312-cp312/, `${tag}-${tag}`);
+    ctx.out.out(`Collecting ${item.spec}${from}\n  Downloading ${wheel} (${formatPipSize(project.size)})\n`);
     advanceDownload(ctx, project.size, 80);
     chosen.push({ project, version });
     const path = item.parent ? `${item.spec}->${item.parent}` : item.spec;

@@ -140,7 +140,9 @@ function sameWords(a: readonly string[] | null | undefined, b: readonly string[]
  * Simplification: install scripts are shortened (see catalog-history-lines.ts).
  */
 export function calculateCatalogHistory(image: CatalogImage): HistoryEntry[] {
-  return calculateHistoryWithConfig(image).entries;
+  // An image is built on a base that existed then: no entry is newer than the image (the catalog pairs images with today's base data).
+  const created = Date.parse(image.created);
+  return calculateHistoryWithConfig(image).entries.map((e) => (e.created > created ? { ...e, created } : e));
 }
 
 function calculateHistoryWithConfig(image: CatalogImage): Root {

@@ -3,6 +3,7 @@ import type { ImageReference } from "../image/reference";
 import type { ImageRecord } from "../image/types";
 import type { IdSource } from "../core/ids";
 import type { PosixCommandTable } from "../shell/commands/types";
+import type { ContainerNetwork } from "../shell/commands/network";
 import type { Layer } from "../vfs/layer";
 import type { StepState } from "./cache";
 import type { BuildContext } from "./context";
@@ -92,6 +93,8 @@ export interface BuildHost {
   commitClassic(parentId: string, key: string, state: StepState): string;
   /** Programs by basename for RUN steps. */
   commands: PosixCommandTable;
+  /** What RUN steps reach over the network (the simulated internet); offline when absent. */
+  network?: ContainerNetwork;
 }
 
 /** One step as the legacy builder prints it (`Step 2/5 : RUN …`). */

@@ -16,6 +16,7 @@ import { PACKAGE_COMMANDS } from "../shell/commands/packages";
 import { createCommandTable } from "../shell/commands/index";
 import { deserializeLayer, serializeLayer, type Layer } from "../vfs/layer";
 import type { Engine } from "./engine";
+import { createBuildNetwork } from "./internet";
 
 /** Layers by digest, shared by every engine: content-addressed, so one object per digest is always right. */
 const LAYER_CACHE = new Map<string, Layer>();
@@ -133,6 +134,7 @@ export function createBuildHost(engine: Engine): BuildHost {
     clock: engine.clock,
     ids: engine.ids,
     commands: BUILD_COMMANDS,
+    network: createBuildNetwork(engine),
     resolveBase: (text, pull) => resolveBase(engine, text, pull),
     getLayer: (digest) => resolveEngineLayer(engine, digest),
     putLayer(layer) {

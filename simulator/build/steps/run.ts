@@ -112,6 +112,7 @@ export const runHandler: InstructionHandler = {
       clock: run.host.clock,
       hostname: "buildkitsandbox",
       stepBudget: 400_000,
+      ...(run.host.network ? { network: run.host.network } : {}),
     });
     // Exec form runs the words as one simple command (Simplification: through a shell, each word quoted).
     const script = isShell ? (argv[argv.length - 1] ?? "") : argv.map(quoteShellWord).join(" ");

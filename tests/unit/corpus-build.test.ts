@@ -47,7 +47,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "ruby__3.4__slim-bookworm.Dockerfile": "downloads and compiles Ruby and rustup",
   "rust__stable__slim-bookworm.Dockerfile": "downloads rustup-init",
   "awesome-compose__react-nginx.Dockerfile": "npm ci needs the project's package-lock.json (not in the corpus)",
-  "example-voting-app__result.Dockerfile": "npm ci needs the project's package-lock.json (not in the corpus)",
 };
 
 /** A stand-in package-lock.json (lockfileVersion 3) for the context's package.json, as `npm install` would write it. */

@@ -85,6 +85,14 @@ const ROWS: readonly string[] = [
   "minimatch@3.1.2|18844|brace-expansion@^1.1.7||l:ISC", "brace-expansion@1.1.11|11064|balanced-match@^1.0.0 concat-map@0.0.1||", "balanced-match@1.0.2|6939|||",
   "concat-map@0.0.1|3914|||", "pstree.remy@1.1.8|8969|||", "semver@7.6.3|94959||semver=bin/semver.js|l:ISC", "simple-update-notifier@2.0.0|10573|semver@^7.5.3||",
   "supports-color@5.5.0|6303|has-flag@^3.0.0||", "has-flag@3.0.0|4478|||", "touch@3.1.1|6289||nodetouch=bin/nodetouch.js|l:ISC", "undefsafe@2.0.5|9917|||",
+  // socket.io 4 and its tree; the voting app's small helpers
+  "socket.io@4.8.1|1274010|accepts@~1.3.4 base64id@~2.0.0 cors@~2.8.5 debug@~4.3.2 engine.io@~6.6.0 socket.io-adapter@~2.5.2 socket.io-parser@~4.2.4||",
+  "engine.io@6.6.2|222491|@types/cookie@^0.4.1 @types/cors@^2.8.12 @types/node@>=10.0.0 accepts@~1.3.4 base64id@2.0.0 cookie@~0.7.2 cors@~2.8.5 debug@~4.3.1 engine.io-parser@~5.2.1 ws@~8.17.1||",
+  "engine.io-parser@5.2.3|51452|||", "socket.io-adapter@2.5.5|63823|debug@~4.3.4 ws@~8.17.1||", "socket.io-parser@4.2.4|38719|@socket.io/component-emitter@~3.1.0 debug@~4.3.1||",
+  "@socket.io/component-emitter@3.1.2|12862|||", "base64id@2.0.0|4927|||", "@types/cookie@0.4.1|5887|||", "@types/cors@2.8.17|6263|@types/node@*||",
+  "debug@3.1.0|83016|ms@2.0.0||", "debug@4.3.7|42147|ms@^2.1.3||", "ws@8.17.1|144734|||", "cookie@0.7.2|21802|||",
+  "async@3.2.6|807741|||", "cookie-parser@1.4.7|11451|cookie@0.7.2 cookie-signature@1.0.6||", "stoppable@1.1.0|6389|||",
+  "method-override@3.0.0|10897|debug@3.1.0 methods@~1.1.2 parseurl@~1.3.2 vary@~1.1.2||",
   // front end
   "react@19.0.0|243197|||", "react@18.3.1|318061|loose-envify@^1.1.0||", "react-dom@19.0.0|6664286|scheduler@^0.25.0||", "react-dom@18.3.1|4429518|loose-envify@^1.1.0 scheduler@^0.23.2||",
   "scheduler@0.25.0|80025|||", "scheduler@0.23.2|100235|loose-envify@^1.1.0||", "loose-envify@1.4.0|5814|js-tokens@^3.0.0 || ^4.0.0|loose-envify=cli.js|",

@@ -19,6 +19,33 @@ export type Check =
       /** The image store holds `reference` (a `name[:tag]`). */
       kind: "image-present";
       reference: string;
+    }
+  | {
+      id: string;
+      title: string;
+      /** A `docker build` that succeeded tagged `reference`. */
+      kind: "image-built";
+      reference: string;
+    }
+  | {
+      id: string;
+      title: string;
+      /**
+       * In the latest successful build tagged `reference`, the step whose
+       * instruction starts with `instruction` came from the cache (`cached: true`)
+       * or ran (`cached: false`).
+       */
+      kind: "build-step-cached";
+      reference: string;
+      instruction: string;
+      cached: boolean;
+    }
+  | {
+      id: string;
+      title: string;
+      /** A registry (Docker Hub or a private registry:2) holds `reference` after a push. */
+      kind: "image-pushed";
+      reference: string;
     };
 
 /** One check's verdict, with a sentence about this learner's state. */

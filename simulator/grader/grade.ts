@@ -2,6 +2,7 @@ import { calculateShortId } from "../core/ids";
 import { formatFamiliarTagged, parseImageReference, type ImageReference } from "../image/reference";
 import { findImageByReference } from "../image/store";
 import type { Check, CheckResult, GradableSnapshot } from "./checks";
+import { formatMissReason, type BuildRecord } from "../build/record";
 
 function tryParse(text: string): ImageReference | undefined {
   try {
@@ -44,7 +45,43 @@ const EVALUATORS: { [K in Check["kind"]]: Evaluator<K> } = {
     if (!image || !ref) return { passed: false, detail: `${check.reference} is not in your local images yet.` };
     return { passed: true, detail: `${formatFamiliarTagged(ref)} is stored locally as image ${calculateShortId(image.id)}.` };
   },
+  "image-built": (check, snapshot) => {
+    const build = findLatestBuild(check.reference, snapshot);
+    if (!build) return { passed: false, detail: `No successful docker build has tagged ${check.reference} yet.` };
+    const cached = build.steps.filter((s) => s.cached).length;
+    return { passed: true, detail: `${check.reference} was built (${build.steps.length} steps, ${cached} from the cache).` };
+  },
+  "build-step-cached": (check, snapshot) => {
+    const build = findLatestBuild(check.reference, snapshot);
+    if (!build) return { passed: false, detail: `No successful docker build has tagged ${check.reference} yet.` };
+    const step = build.steps.find((s) => s.instruction.trim().toLowerCase().startsWith(check.instruction.trim().toLowerCase()));
+    if (!step) return { passed: false, detail: `The last build of ${check.reference} has no step "${check.instruction}".` };
+    if (step.cached === check.cached) {
+      return { passed: true, detail: step.cached ? `"${step.instruction}" came from the cache.` : `"${step.instruction}" ran: ${formatMissReason(step.reason ?? { kind: "not-cached" })}.` };
+    }
+    return {
+      passed: false,
+      detail: step.cached ? `"${step.instruction}" came from the cache; it was meant to run.` : `"${step.instruction}" ran again because ${formatMissReason(step.reason ?? { kind: "not-cached" })}.`,
+    };
+  },
+  "image-pushed": (check, snapshot) => {
+    const ref = tryParse(check.reference);
+    if (!ref) return { passed: false, detail: `${check.reference} is not a valid image reference.` };
+    const tag = ref.tag ?? "latest";
+    const hub = snapshot.engine.registries.repositories[`${ref.domain}/${ref.path}`]?.[tag];
+    const local = Object.values(snapshot.engine.volumes ?? {}).some((v) => v.registry?.[ref.path]?.[tag] !== undefined);
+    if (hub || local) return { passed: true, detail: `${formatFamiliarTagged(ref)} is in the registry.` };
+    return { passed: false, detail: `${formatFamiliarTagged(ref)} has not been pushed yet.` };
+  },
 };
+
+/** The newest successful build record that tagged `reference`. */
+function findLatestBuild(reference: string, snapshot: GradableSnapshot): BuildRecord | undefined {
+  const ref = tryParse(reference);
+  if (!ref) return undefined;
+  const key = `${ref.domain}/${ref.path}:${ref.tag ?? "latest"}`;
+  return [...snapshot.engine.builds].reverse().find((b) => b.imageId !== undefined && b.tags.includes(key));
+}
 
 /**
  * Grades checks against a snapshot. Pure: it reads engine state, never

@@ -40,8 +40,11 @@ export function runClassic(request: BuildRequest, host: BuildHost, previous: Bui
   }
   if (program.stages.length === 0) return finish(false, { error: { message: "file with no instructions", classic: "file with no instructions", exitCode: 1 } });
   let stages: EvaluatedStage[];
+  let unusedBuildArgs: string[];
   try {
-    stages = evaluateProgram(program, { buildArgs: request.buildArgs, escapeToken }).stages;
+    const evaluated = evaluateProgram(program, { buildArgs: request.buildArgs, escapeToken });
+    stages = evaluated.stages;
+    unusedBuildArgs = evaluated.unusedBuildArgs;
   } catch (error) {
     if (!(error instanceof WordLexError)) throw error;
     return finish(false, { error: { message: error.message, classic: error.message, exitCode: 1 } });
@@ -143,7 +146,7 @@ export function runClassic(request: BuildRequest, host: BuildHost, previous: Bui
   }
   const result = finished[finished.length - 1]?.state;
   if (!result || imageId === "") return finish(false, { error: { message: "No image was generated. Is your Dockerfile empty?", classic: "No image was generated. Is your Dockerfile empty?", exitCode: 1 } });
-  return finish(true, { result, imageId });
+  return finish(true, { result, imageId, unusedBuildArgs });
 }
 
 /** The 12-hex form the legacy builder prints. */

@@ -128,6 +128,8 @@ export interface BuildOutcome {
   seconds: number;
   /** Warnings BuildKit prints after the build (`1 warning found …`). */
   warnings: string[];
+  /** `--build-arg`s no ARG consumed (the legacy builder warns about them). */
+  unusedBuildArgs?: string[];
 }
 
 /** A build failure, worded for both builders. */

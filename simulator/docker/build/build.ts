@@ -1,4 +1,4 @@
-import { readBuildContext } from "../../build/context";
+import { readBuildContext, type BuildContext } from "../../build/context";
 import { formatPlainProgress, type Vertex } from "../../build/progress";
 import { formatBuildError, formatBuildWarnings, formatTtyProgress } from "../../build/report";
 import type { BuildRequest } from "../../build/types";
@@ -22,18 +22,34 @@ export const LEGACY_BUILDER_NOTICE =
 export interface BuildInputs {
   contextDir: string;
   dockerfilePath: string;
-  /** The Dockerfile's name relative to the context, as BuildKit shows it. */
+  /** The Dockerfile's base name, as BuildKit shows it (`load build definition from Dockerfile.dev`). */
   dockerfileName: string;
+  /** `docker build -` or `-f -`: the Dockerfile comes from stdin. */
+  fromStdin?: boolean;
+  /** `docker build -`: no context at all. */
+  noContext?: boolean;
+}
+
+/** An empty build context (`docker build - < Dockerfile`). */
+export const EMPTY_CONTEXT: BuildContext = { entries: new Map(), size: 0, dockerignore: [], dockerignoreSize: 0 };
+
+/** The Dockerfile text and the context the inputs name; undefined text when the Dockerfile is missing. */
+export function loadBuildInputs(ctx: DockerContext, inputs: BuildInputs): { dockerfileText: string | undefined; context: BuildContext } {
+  const dockerfileText = inputs.fromStdin ? (ctx.host.stdin ?? "") : ctx.host.fs.stat(inputs.dockerfilePath)?.type === "file" ? ctx.host.fs.readFile(inputs.dockerfilePath) : undefined;
+  const context = inputs.noContext ? EMPTY_CONTEXT : readBuildContext(ctx.host.fs, inputs.contextDir, inputs.fromStdin ? undefined : inputs.dockerfilePath);
+  return { dockerfileText, context };
 }
 
 /** Resolves the context directory and the Dockerfile (`-f` is relative to the working directory, default `<context>/Dockerfile`). */
 export function resolveBuildInputs(ctx: DockerContext, contextArg: string, file: string | undefined): BuildInputs | { error: string } {
+  if (contextArg === "-") return { contextDir: "", dockerfilePath: "-", dockerfileName: "Dockerfile", fromStdin: true, noContext: true };
   const resolve = (p: string): string => calculateCleanPath(p.startsWith("/") ? p : `${ctx.host.cwd}/${p}`);
   const contextDir = resolve(contextArg);
   if (ctx.host.fs.stat(contextDir)?.type !== "dir") return { error: `unable to prepare context: path "${contextArg}" not found` };
   const dockerfilePath = file && file !== "-" ? resolve(file) : `${contextDir === "/" ? "" : contextDir}/Dockerfile`;
-  const inside = dockerfilePath.startsWith(`${contextDir}/`) ? dockerfilePath.slice(contextDir.length + 1) : dockerfilePath.slice(dockerfilePath.lastIndexOf("/") + 1);
-  return { contextDir, dockerfilePath, dockerfileName: inside };
+  if (file === "-") return { contextDir, dockerfilePath: "-", dockerfileName: "Dockerfile", fromStdin: true };
+  // buildx sends the Dockerfile's directory as its own local source and names the file by its base name (docker/buildx: build/build.go).
+  return { contextDir, dockerfilePath, dockerfileName: dockerfilePath.slice(dockerfilePath.lastIndexOf("/") + 1) };
 }
 
 /** `--build-arg K=V`, or `--build-arg K` taking K from the client's environment (docker/cli: opts.ConvertKVStringsToMapWithNil). */
@@ -88,17 +104,18 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
     if (quiet) return;
     ctx.out.err(mode === "tty" ? formatTtyProgress(vertices, seconds, ctx.host.columns ?? 80) : formatPlainProgress(vertices));
   };
-  if (ctx.host.fs.stat(inputs.dockerfilePath)?.type !== "file") {
+  const loaded = loadBuildInputs(ctx, inputs);
+  if (loaded.dockerfileText === undefined) {
     const name = inputs.dockerfileName;
     write([{ name: `[internal] load build definition from ${name}`, statuses: [{ id: "transferring dockerfile: 2B", done: true }], logs: [], outcome: { kind: "done", seconds: 0 } }], 0);
     ctx.out.err(`ERROR: failed to solve: failed to read dockerfile: open ${name}: no such file or directory\n`);
     return 1;
   }
-  const dockerfileText = ctx.host.fs.readFile(inputs.dockerfilePath);
+  const dockerfileText = loaded.dockerfileText;
   const request: BuildRequest = {
     dockerfileText,
     dockerfileName: inputs.dockerfileName,
-    context: readBuildContext(ctx.host.fs, inputs.contextDir, inputs.dockerfilePath),
+    context: loaded.context,
     buildArgs: parseBuildArgs((flags["build-arg"] as string[] | undefined) ?? [], ctx.host.env),
     ...(flags.target ? { target: flags.target as string } : {}),
     noCache: flags["no-cache"] === true,

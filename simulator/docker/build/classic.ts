@@ -1,12 +1,12 @@
 import { formatClassicId } from "../../build/classic";
-import { readBuildContext, type BuildContext } from "../../build/context";
+import type { BuildContext } from "../../build/context";
 import type { BuildRequest } from "../../build/types";
 import { formatHumanSize4 } from "../../cli/units";
 import { dispatchBuild } from "../../engine/build";
 import { formatFamiliarTagged, parseImageReference, ReferenceError } from "../../image/reference";
 import type { DockerContext } from "../command";
 import { writePullProgress } from "../image/pull-progress";
-import { LEGACY_BUILDER_NOTICE, parseBuildArgs, resolveBuildInputs } from "./build";
+import { LEGACY_BUILDER_NOTICE, loadBuildInputs, parseBuildArgs, resolveBuildInputs } from "./build";
 
 /**
  * The context as the CLI tars it for the legacy builder: a 512-byte header
@@ -52,12 +52,13 @@ export function runClassicBuildCommand(ctx: DockerContext, flags: Record<string,
     out.err(`${inputs.error}\n`);
     return 1;
   }
-  if (ctx.host.fs.stat(inputs.dockerfilePath)?.type !== "file") {
+  const loaded = loadBuildInputs(ctx, inputs);
+  if (loaded.dockerfileText === undefined) {
     out.err(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${inputs.dockerfilePath}: no such file or directory\n`);
     return 1;
   }
-  const dockerfileText = ctx.host.fs.readFile(inputs.dockerfilePath);
-  const context = readBuildContext(ctx.host.fs, inputs.contextDir, inputs.dockerfilePath);
+  const dockerfileText = loaded.dockerfileText;
+  const context = loaded.context;
   const quiet = flags.quiet === true;
   const say = (text: string): void => {
     if (!quiet) out.out(text);
@@ -97,6 +98,7 @@ export function runClassicBuildCommand(ctx: DockerContext, flags: Record<string,
     out.out(`${id}\n`);
     return 0;
   }
+  if (outcome.unusedBuildArgs && outcome.unusedBuildArgs.length > 0) say(`[Warning] One or more build-args [${outcome.unusedBuildArgs.join(" ")}] were not consumed\n`);
   say(`Successfully built ${formatClassicId(id)}\n`);
   for (const tag of tags) say(`Successfully tagged ${formatFamiliarTagged(parseImageReference(tag))}\n`);
   return 0;

@@ -41,8 +41,12 @@ const BANNER =
 
 function toOutput(result: ShellResult): CommandOutput {
   const text = result.chunks.length > 0 ? result.chunks.map((c) => c.text).join("") : result.stdout + result.stderr;
-  return { text, clear: result.clear, exit: result.exit };
+  const pieces = result.chunks.map((c) => (c.atMs === undefined ? { text: c.text } : { text: c.text, atMs: c.atMs }));
+  return { text, clear: result.clear, exit: result.exit, pieces };
 }
+
+/** The longest a replay of timed output (a BuildKit build) takes on screen; longer builds play faster. */
+const MAX_REPLAY_MS = 2500;
 
 export interface TerminalProps {
   world: World;
@@ -90,6 +94,18 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
       const editor = new LineEditor({
         columns: () => xterm.cols,
         prompt: () => world.prompt(),
+        play: (pieces, finish) => {
+          const total = Math.max(0, ...pieces.map((p) => p.atMs));
+          const scale = total > MAX_REPLAY_MS ? MAX_REPLAY_MS / total : 1;
+          for (const piece of pieces) {
+            window.setTimeout(() => {
+              if (!disposed) xterm.write(piece.text);
+            }, piece.atMs * scale);
+          }
+          window.setTimeout(() => {
+            if (!disposed) xterm.write(finish());
+          }, total * scale + 16);
+        },
         execute: (line) => {
           const result = world.run(line);
           onCommandRef.current?.(line, result);

@@ -73,3 +73,38 @@ describe("LineEditor (the terminal's readline)", () => {
     expect(toTerminalNewlines("a\nb\r\nc")).toBe("a\r\nb\r\nc");
   });
 });
+
+describe("LineEditor replaying timed output", () => {
+  it("hands timed pieces to the host, drops keystrokes until the replay ends, then shows the prompt", () => {
+    let played: { text: string; atMs: number }[] = [];
+    let finish: () => string = () => "";
+    const editor = new LineEditor({
+      columns: () => 80,
+      prompt: () => "$ ",
+      execute: (): CommandOutput => ({ text: "frame1\nframe2\ndone", clear: false, exit: false, pieces: [{ text: "frame1\n", atMs: 0 }, { text: "frame2\n", atMs: 500 }, { text: "done" }] }),
+      play: (pieces, done) => {
+        played = pieces;
+        finish = done;
+      },
+    });
+    editor.start();
+    editor.feed("docker build .");
+    const out = editor.feed("\r");
+    expect(out).not.toContain("frame1");
+    expect(played).toEqual([
+      { text: "frame1\r\n", atMs: 0 },
+      { text: "frame2\r\n", atMs: 500 },
+      { text: "done", atMs: 500 },
+    ]);
+    expect(editor.feed("x")).toBe("");
+    expect(finish()).toBe("\r\n$ ");
+    editor.feed("ls");
+    expect(editor.current.line).toBe("ls");
+  });
+
+  it("writes untimed output at once", () => {
+    const { editor } = makeEditor();
+    editor.feed("docker ps");
+    expect(editor.feed("\r")).toContain("ran docker ps");
+  });
+});

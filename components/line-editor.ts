@@ -15,6 +15,11 @@ export interface LineEditorHost {
   prompt(): string;
   /** Runs one line. Called only on Enter. */
   execute(line: string): CommandOutput;
+  /**
+   * Plays output that happened over time (BuildKit's live view): writes each
+   * piece at its time, then what `finish()` returns. Input is ignored until then.
+   */
+  play?(pieces: { text: string; atMs: number }[], finish: () => string): void;
 }
 
 export interface CommandOutput {
@@ -24,6 +29,8 @@ export interface CommandOutput {
   clear: boolean;
   /** The shell exited. */
   exit: boolean;
+  /** The same text in writes, some stamped with when they happened (ms after the command started). */
+  pieces?: { text: string; atMs?: number }[];
 }
 
 const ESC = "\x1b";
@@ -68,8 +75,12 @@ export class LineEditor {
     return { line: this.line, cursor: this.cursor };
   }
 
+  /** A command's output is still being played: keystrokes are dropped, as a busy terminal would not echo them at the prompt. */
+  private busy = false;
+
   /** Feeds what xterm's onData reported; returns what to write back. */
   feed(data: string): string {
+    if (this.busy) return "";
     let out = "";
     let i = 0;
     while (i < data.length) {
@@ -301,6 +312,23 @@ export class LineEditor {
       result = { text: `dockyard: internal error: ${message}\n`, clear: false, exit: false };
     }
     if (result.clear) out += `${CSI}H${CSI}2J${CSI}3J`;
+    const pieces = result.pieces;
+    const play = this.host.play;
+    if (play && pieces && pieces.some((p) => p.atMs !== undefined)) {
+      let at = 0;
+      const timed = pieces.map((p) => {
+        at = Math.max(at, p.atMs ?? at);
+        return { text: toTerminalNewlines(p.text), atMs: at };
+      });
+      this.busy = true;
+      play.call(this.host, timed, () => {
+        this.busy = false;
+        let tail = result.text && !result.text.endsWith("\n") ? "\r\n" : "";
+        if (result.exit) tail += `${CSI}2m[shell exited; starting a new one]${CSI}0m\r\n`;
+        return tail + this.newPrompt();
+      });
+      return out;
+    }
     if (result.text) {
       out += toTerminalNewlines(result.text);
       if (!result.text.endsWith("\n")) out += "\r\n";

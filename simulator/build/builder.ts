@@ -47,9 +47,16 @@ export function runBuildKit(request: BuildRequest, host: BuildHost, previous: Bu
     if (advanceMs > 0) clock.advance(advanceMs);
     v.outcome = { kind: "done", seconds: (clock.now() - v.start) / 1000 };
   };
+  const stamp = (): Vertex[] => {
+    for (const v of vertices) {
+      v.startMs = v.start;
+      v.endMs = v.outcome.kind === "done" ? v.start + Math.round(v.outcome.seconds * 1000) : v.outcome.kind === "error" ? clock.now() : v.start;
+    }
+    return vertices;
+  };
   const finish = (ok: boolean, extra: Partial<BuildOutcome>): BuildOutcome => ({
     ok,
-    vertices,
+    vertices: stamp(),
     classicSteps: [],
     steps,
     seconds: (clock.now() - started) / 1000,

@@ -16,6 +16,9 @@ export interface Vertex {
   logs: { seconds: number; text: string }[];
   /** Build-check warnings attached to the vertex (`#1 WARN: …`). */
   warnings?: string[];
+  /** When it started and ended on the engine's clock (ms), for the live TTY view. */
+  startMs?: number;
+  endMs?: number;
   /** How it ended. */
   outcome: { kind: "done"; seconds: number } | { kind: "cached" } | { kind: "error"; message: string } | { kind: "canceled" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBuildError, formatSourceSnippet, formatTtyProgress } from "./report";
+import { formatBuildError, formatSourceSnippet, formatTtyFrames, formatTtyProgress } from "./report";
 
 describe("formatSourceSnippet (moby/buildkit solver/errdefs/source.go)", () => {
   const text = "FROM node:18-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD [\"node\", \"index.js\"]\n";
@@ -46,5 +46,21 @@ describe("formatBuildError", () => {
   it("boxes the failed step's logs, then the excerpt, then buildx's ERROR line", () => {
     const out = formatBuildError({ message: "boom", classic: "boom", exitCode: 1, vertexName: "[2/2] RUN false", logs: ["0.101 nope"], lines: { start: 2, end: 2 } }, "Dockerfile", "FROM alpine\nRUN false\n");
     expect(out).toBe("------\n > [2/2] RUN false:\n0.101 nope\n------\nDockerfile:2\n--------------------\n   1 |     FROM alpine\n   2 | >>> RUN false\n   3 |     \n--------------------\nERROR: failed to solve: boom\n");
+  });
+});
+
+describe("formatTtyFrames (the live view)", () => {
+  const vertices = [
+    { name: "[internal] load build definition from Dockerfile", statuses: [], logs: [], outcome: { kind: "done" as const, seconds: 0 }, startMs: 1000, endMs: 1000 },
+    { name: "[2/2] RUN sleep 1", statuses: [], logs: [], outcome: { kind: "done" as const, seconds: 1.2 }, startMs: 1000, endMs: 2200 },
+  ];
+  it("shows running steps with their elapsed time, then redraws in place until the final frame", () => {
+    const frames = formatTtyFrames(vertices, 1000, 1.2, 60);
+    expect(frames.map((f) => f.atMs)).toEqual([0, 1200]);
+    expect(frames[0]?.text).toContain("[+] Building 0.0s (1/2)");
+    expect(frames[0]?.text).not.toContain("FINISHED");
+    expect(frames[0]?.text).toMatch(/ => \[2\/2\] RUN sleep 1 +0\.0s\n/);
+    expect(frames[1]?.text.startsWith("\x1b[3A\r[+] Building 1.2s (2/2) FINISHED")).toBe(true);
+    expect(frames[1]?.text).toMatch(/ => \[2\/2\] RUN sleep 1 +1\.2s\n/);
   });
 });

@@ -93,3 +93,44 @@ export function formatTtyProgress(vertices: readonly Vertex[], seconds: number, 
   }
   return out;
 }
+
+/** The frame the TTY view shows `atMs` into the build: finished vertices in full, running ones with their elapsed time. */
+function formatTtyFrameAt(vertices: readonly Vertex[], startMs: number, atMs: number, width: number, builder: string): string {
+  const now = startMs + atMs;
+  const started = vertices.filter((v) => (v.startMs ?? startMs) <= now);
+  const done = started.filter((v) => (v.endMs ?? startMs) <= now && v.outcome.kind !== "error").length;
+  let out = fit(`[+] Building ${(atMs / 1000).toFixed(1)}s (${done}/${vertices.length})`, builder, width) + "\n";
+  for (const v of started) {
+    if ((v.endMs ?? startMs) <= now) {
+      out += formatTtyProgress([v], 0, width, builder).split("\n").slice(1).join("\n");
+      continue;
+    }
+    out += fit(` => ${v.name}`, formatTimer((now - (v.startMs ?? startMs)) / 1000), width) + "\n";
+  }
+  return out;
+}
+
+/**
+ * BuildKit's TTY view over time: a frame at every vertex start and end,
+ * each redrawn over the last with cursor-up (moby/buildkit:
+ * progressui/display.go refreshes in place), the last one the final frame.
+ * `atMs` counts from the build's start.
+ */
+export function formatTtyFrames(vertices: readonly Vertex[], startMs: number, seconds: number, width = 80, builder = "docker:default"): { atMs: number; text: string }[] {
+  const times = new Set<number>();
+  for (const v of vertices) {
+    times.add((v.startMs ?? startMs) - startMs);
+    times.add((v.endMs ?? startMs) - startMs);
+  }
+  const total = Math.round(seconds * 1000);
+  const frames: { atMs: number; text: string }[] = [];
+  let previousLines = 0;
+  const push = (atMs: number, text: string): void => {
+    const up = previousLines > 0 ? `\x1b[${previousLines}A\r` : "";
+    previousLines = text.split("\n").length - 1;
+    frames.push({ atMs, text: up + text });
+  };
+  for (const t of [...times].filter((t) => t >= 0 && t < total).sort((a, b) => a - b)) push(t, formatTtyFrameAt(vertices, startMs, t, width, builder));
+  push(total, formatTtyProgress(vertices, seconds, width, builder));
+  return frames;
+}

@@ -5,6 +5,8 @@ export type StreamName = "stdout" | "stderr";
 export interface OutputChunk {
   stream: StreamName;
   text: string;
+  /** When the write happened, in ms after the command started, for output a terminal may replay over time (BuildKit's live view). */
+  atMs?: number;
 }
 
 /**
@@ -30,8 +32,8 @@ export class Output {
     if (text) this.chunks.push({ stream: "stdout", text });
   }
 
-  err(text: string): void {
-    if (text) this.chunks.push({ stream: "stderr", text });
+  err(text: string, atMs?: number): void {
+    if (text) this.chunks.push(atMs === undefined ? { stream: "stderr", text } : { stream: "stderr", text, atMs });
   }
 
   /** Appends another transcript's writes in order. */

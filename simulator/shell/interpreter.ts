@@ -208,7 +208,7 @@ export class ShellInterpreter {
       const sink = chunk.stream === "stdout" ? stdoutSink : stderrSink;
       if (sink.kind === "terminal") {
         if (sink.stream === "stdout") to.out(chunk.text);
-        else to.err(chunk.text);
+        else to.err(chunk.text, chunk.atMs);
       } else {
         this.env.fs.appendFile(sink.path, chunk.text);
       }

@@ -1,6 +1,6 @@
 import { readBuildContext, type BuildContext } from "../../build/context";
 import { formatPlainProgress, type Vertex } from "../../build/progress";
-import { formatBuildError, formatBuildWarnings, formatTtyProgress } from "../../build/report";
+import { formatBuildError, formatBuildWarnings, formatTtyFrames, formatTtyProgress } from "../../build/report";
 import type { BuildRequest } from "../../build/types";
 import { calculateShortId } from "../../core/ids";
 import { dispatchBuild } from "../../engine/build";
@@ -102,7 +102,17 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
   const mode = progressFlag === "plain" || progressFlag === "rawjson" ? "plain" : progressFlag === "tty" || (progressFlag === "auto" && ctx.host.tty) ? "tty" : "plain";
   const write = (vertices: Vertex[], seconds: number): void => {
     if (quiet) return;
-    ctx.out.err(mode === "tty" ? formatTtyProgress(vertices, seconds, ctx.host.columns ?? 80) : formatPlainProgress(vertices));
+    if (mode !== "tty") {
+      ctx.out.err(formatPlainProgress(vertices));
+      return;
+    }
+    const start = vertices[0]?.startMs;
+    if (start === undefined) {
+      ctx.out.err(formatTtyProgress(vertices, seconds, ctx.host.columns ?? 80));
+      return;
+    }
+    const end = Math.max(...vertices.map((v) => v.endMs ?? start));
+    for (const frame of formatTtyFrames(vertices, start, Math.max(seconds, (end - start) / 1000), ctx.host.columns ?? 80)) ctx.out.err(frame.text, frame.atMs);
   };
   const loaded = loadBuildInputs(ctx, inputs);
   if (loaded.dockerfileText === undefined) {
@@ -132,6 +142,8 @@ function runBuild(ctx: DockerContext, flags: Record<string, unknown>, args: stri
     const newLayers = outcome.steps.filter((s) => !s.cached && s.keyword !== "FROM").length;
     ctx.engine.clock.advance(newLayers > 0 ? 100 : 20);
     vertices.push({
+      startMs: exportStart,
+      endMs: ctx.engine.clock.now(),
       name: "exporting to image",
       statuses: [
         { id: "exporting layers", seconds: newLayers > 0 ? 0.1 : 0, done: true },

@@ -1,4 +1,5 @@
 import { createShellCommand } from "../posix/shell-command";
+import { runAwk } from "./awk";
 import { runBasename } from "./basename";
 import { runCat } from "./cat";
 import { runChmod } from "./chmod";
@@ -22,6 +23,7 @@ import { runMd5sum } from "./md5sum";
 import { runMkdir } from "./mkdir";
 import { runMktemp } from "./mktemp";
 import { runMv } from "./mv";
+import { runNproc } from "./nproc";
 import { runPrintenv } from "./printenv";
 import { runPrintf } from "./printf";
 import { runPwd } from "./pwd";
@@ -51,6 +53,8 @@ import type { PosixCommandTable } from "./types";
 /** The coreutils/BusyBox programs, by basename (shells are added by {@link createCommandTable}). */
 export const CORE_COMMANDS: PosixCommandTable = {
   "[": runTest,
+  awk: runAwk,
+  mawk: runAwk,
   basename: runBasename,
   cat: runCat,
   chmod: runChmod,
@@ -74,6 +78,7 @@ export const CORE_COMMANDS: PosixCommandTable = {
   mkdir: runMkdir,
   mktemp: runMktemp,
   mv: runMv,
+  nproc: runNproc,
   printenv: runPrintenv,
   printf: runPrintf,
   pwd: runPwd,

@@ -189,7 +189,7 @@ export function runCurl(ctx: PosixCommandContext): number {
       continue;
     }
     const body = head ? "" : response.body;
-    const bytes = byteLength(body);
+    const bytes = head ? 0 : (response.size ?? byteLength(body));
     ctx.clock.advance(2 + Math.ceil(bytes / 8000));
     const reason = HTTP_REASONS[response.status] ?? "";
     const headerText = `HTTP/1.1 ${response.status}${reason ? ` ${reason}` : ""}\r\n${Object.entries(response.headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`;
@@ -206,7 +206,9 @@ export function runCurl(ctx: PosixCommandContext): number {
     } else if (target === "/dev/stderr") ctx.out.err(text);
     else if (target !== undefined && target !== "-" && target !== "/dev/stdout") {
       try {
-        ctx.fs.writeFile(ctx.resolve(target), text);
+        // A stand-in body (a tarball) keeps its declared size when it is the whole file.
+        if (text === body && response.size !== undefined) ctx.fs.writeFileWith(ctx.resolve(target), text, { size: response.size });
+        else ctx.fs.writeFile(ctx.resolve(target), text);
       } catch (e) {
         if (!(e instanceof FsError)) throw e;
         if (!silent) ctx.out.err(`Warning: Failed to open the file ${target}: ${e.code === "ENOENT" ? "No such file or directory" : e.code === "EISDIR" ? "Is a directory" : "Permission denied"}\n`);

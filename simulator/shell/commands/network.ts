@@ -13,6 +13,8 @@ export type NetworkResponse =
       status: number;
       headers: Record<string, string>;
       body: string;
+      /** Content-Length of the real file when `body` is a stand-in for it (a downloaded tarball); else the body's length. */
+      size?: number;
       /** The peer's IP address ("172.18.0.3"), for wget's and curl's connection lines. */
       address?: string;
     }

@@ -3,10 +3,14 @@ import { runGroupadd } from "../accounts/groupadd";
 import { runUseradd } from "../accounts/useradd";
 import { runAptGet } from "../packages/apt";
 import { runApk } from "../packages/apk";
+import { runAptMark } from "../packages/apt-mark";
+import { runDpkg, runDpkgArchitecture } from "../packages/dpkg";
 import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
 import { runGo } from "../tools/go";
+import { runGosu } from "../tools/gosu";
+import { runGpg, runGpgconf } from "../tools/gpg";
 import { runMake } from "../tools/make";
 import { runNode } from "../tools/node";
 import { runPython } from "../tools/python";
@@ -19,6 +23,10 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   "apt-get": runAptGet,
   apt: runAptGet,
   apk: runApk,
+  "apt-mark": runAptMark,
+  dpkg: runDpkg,
+  "dpkg-query": runDpkg,
+  "dpkg-architecture": runDpkgArchitecture,
   pip: runPip,
   pip3: runPip,
   npm: runNpm,
@@ -39,6 +47,9 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
 export const TOOL_COMMANDS: PosixCommandTable = {
   curl: runCurl,
   wget: runWget,
+  gpg: runGpg,
+  gpgconf: runGpgconf,
+  gosu: runGosu,
   make: runMake,
   go: runGo,
   node: runNode,

@@ -88,7 +88,7 @@ export function runBusyboxWget(ctx: PosixCommandContext): number {
     }
     if (spider) continue;
     const name = output ?? `${prefix ? `${prefix.replace(/\/$/, "")}/` : ""}${decodeURIComponent(url.path.replace(/[?#].*$/, "").split("/").pop() || "index.html")}`;
-    const bytes = byteLength(response.body);
+    const bytes = response.size ?? byteLength(response.body);
     ctx.clock.advance(1 + Math.ceil(bytes / 8000));
     if (name === "-" || name === "/dev/stdout") {
       if (!quiet) ctx.out.err("writing to stdout\n");
@@ -104,7 +104,7 @@ export function runBusyboxWget(ctx: PosixCommandContext): number {
     }
     if (!quiet) ctx.out.err(`saving to '${name}'\n`);
     try {
-      if (path !== "/dev/null") ctx.fs.writeFile(path, response.body);
+      if (path !== "/dev/null") ctx.fs.writeFileWith(path, response.body, response.size === undefined ? {} : { size: response.size });
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
       ctx.out.err(`wget: can't open '${name}': ${e.code === "ENOENT" ? "No such file or directory" : e.code === "EISDIR" ? "Is a directory" : "Permission denied"}\n`);

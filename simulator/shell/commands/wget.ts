@@ -156,7 +156,7 @@ function runGnuWget(ctx: PosixCommandContext): number {
       status = 8;
       continue;
     }
-    const bytes = byteLength(response.body);
+    const bytes = response.size ?? byteLength(response.body);
     const type = getHeader(response.headers, "content-type");
     if (o.spider) {
       if (!o.noVerbose) log(`Length: ${bytes}${bytes >= 1024 ? ` (${(bytes / 1024).toFixed(1)}K)` : ""}${type ? ` [${type}]` : ""}\nRemote file exists.\n\n`);
@@ -173,7 +173,7 @@ function runGnuWget(ctx: PosixCommandContext): number {
       if (toStdout) ctx.out.out(response.body);
       else if (name !== "/dev/null") {
         if (o.prefix && !o.output) ctx.fs.mkdir(ctx.resolve(o.prefix), { recursive: true });
-        ctx.fs.writeFile(ctx.resolve(name), response.body);
+        ctx.fs.writeFileWith(ctx.resolve(name), response.body, response.size === undefined ? {} : { size: response.size });
       }
     } catch (e) {
       if (!(e instanceof FsError)) throw e;

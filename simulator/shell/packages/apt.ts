@@ -1,6 +1,7 @@
 import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { getAptArchive, type AptPackage } from "./apt-catalog";
+import { readAutoInstalled, writeAutoInstalled } from "./apt-mark";
 import { APT_LISTS, calculateDebFiles, calculateDebName, detectRelease, hasPackageLists, readInstalled, resolveAptInstall, writeStatus } from "./apt-state";
 import { advanceDownload, ensureParent, formatAptSize, formatSeconds, removeFiles, splitPin, wrapNames, writeFiles } from "./common";
 
@@ -8,12 +9,14 @@ interface AptOptions {
   yes: boolean;
   recommends: boolean;
   purge: boolean;
+  /** --auto-remove: also remove automatically installed packages nothing needs any more. */
+  autoRemove: boolean;
   quiet: number;
   rest: string[];
 }
 
 function parseOptions(args: readonly string[]): AptOptions {
-  const o: AptOptions = { yes: false, recommends: true, purge: false, quiet: 0, rest: [] };
+  const o: AptOptions = { yes: false, recommends: true, purge: false, autoRemove: false, quiet: 0, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === "-y" || a === "--yes" || a === "--assume-yes" || a === "-yq" || a === "-qy") o.yes = true;
@@ -22,6 +25,7 @@ function parseOptions(args: readonly string[]): AptOptions {
     else if (a === "--no-install-recommends") o.recommends = false;
     else if (a === "--install-recommends") o.recommends = true;
     else if (a === "--purge") o.purge = true;
+    else if (a === "--auto-remove" || a === "--autoremove") o.autoRemove = true;
     else if (a === "-o" || a === "-t") i++;
     else if (!a.startsWith("-")) o.rest.push(a);
   }
@@ -126,6 +130,11 @@ function runInstall(ctx: PosixCommandContext, o: AptOptions): number {
   });
   for (const p of order) ctx.out.out(`Setting up ${p.name} (${p.version}) ...\n`);
   writeStatus(ctx, order);
+  // Dependencies pulled in are marked automatically installed; named packages are manual (apt-pkg depcache MarkInstall).
+  const auto = readAutoInstalled(ctx);
+  for (const p of order) if (!names.includes(p.name)) auto.add(p.name);
+  for (const n of names) auto.delete(n);
+  writeAutoInstalled(ctx, auto);
   if (order.some((p) => p.name.startsWith("lib"))) ctx.out.out(`Processing triggers for libc-bin (${release.distro === "debian" ? "2.36-9+deb12u9" : "2.39-0ubuntu8.3"}) ...\n`);
   return 0;
 }
@@ -145,6 +154,7 @@ function runRemove(ctx: PosixCommandContext, o: AptOptions, purge: boolean): num
       return 100;
     }
   }
+  if (o.autoRemove) for (const n of findAutoRemovable(ctx, installed, archive, targets)) targets.push(n);
   if (targets.length > 0) ctx.out.out("The following packages will be REMOVED:\n" + wrapNames(targets.sort().map((n) => (purge ? `${n}*` : n))));
   ctx.out.out(`0 upgraded, 0 newly installed, ${targets.length} to remove and 0 not upgraded.\n`);
   if (targets.length === 0) return 0;
@@ -164,6 +174,26 @@ function runRemove(ctx: PosixCommandContext, o: AptOptions, purge: boolean): num
   }
   writeStatus(ctx, [], new Set(targets));
   return 0;
+}
+
+/**
+ * What autoremove takes: packages marked automatically installed that no
+ * remaining manually installed package needs through Depends (or Recommends,
+ * unless APT::AutoRemove::RecommendsImportant=false; Simplification: always
+ * treated as false, as the official images set it). Simplification: the base
+ * image's own packages (not in the archive catalog) are kept, as apt keeps
+ * Essential and Priority: required ones.
+ */
+function findAutoRemovable(ctx: PosixCommandContext, installed: ReadonlyMap<string, string>, archive: ReadonlyMap<string, AptPackage>, removing: readonly string[]): string[] {
+  const auto = readAutoInstalled(ctx);
+  const needed = new Set<string>();
+  const visit = (name: string): void => {
+    if (needed.has(name) || !installed.has(name)) return;
+    needed.add(name);
+    for (const d of archive.get(name)?.depends ?? []) visit(d);
+  };
+  for (const name of installed.keys()) if ((!auto.has(name) || !archive.has(name)) && !removing.includes(name)) visit(name);
+  return [...installed.keys()].filter((n) => archive.has(n) && auto.has(n) && !needed.has(n) && !removing.includes(n));
 }
 
 /** `apt-get clean`: empties /var/cache/apt/archives and the pkgcache files; prints nothing. */
@@ -200,11 +230,12 @@ export function runAptGet(ctx: PosixCommandContext): number {
     case "purge":
       return runRemove(ctx, o, true);
     case "autoremove":
+      return runRemove(ctx, { ...o, autoRemove: true }, o.purge);
     case "upgrade":
     case "dist-upgrade":
     case "full-upgrade":
       if (ctx.user.uid !== 0) return failLock(ctx, false);
-      ctx.out.out(HEADER + (command === "autoremove" ? "" : "Calculating upgrade...\n") + "0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n");
+      ctx.out.out(HEADER + "Calculating upgrade...\n" + "0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n");
       return 0;
     case "clean":
     case "autoclean":

@@ -1,6 +1,5 @@
 import type { Clock } from "../core/clock";
-import type { ImageReference } from "../image/reference";
-import type { ImageRecord } from "../image/types";
+import type { PullReport } from "../image/pull-report";
 import type { IdSource } from "../core/ids";
 import type { PosixCommandTable } from "../shell/commands/types";
 import type { ContainerNetwork } from "../shell/commands/network";
@@ -52,15 +51,8 @@ export interface ResolvedBase {
   pull?: ClassicPull;
 }
 
-/** A pull the legacy builder made, as the daemon reports it (same shape as the engine's PullReport). */
-export interface ClassicPull {
-  ref: ImageReference;
-  image: ImageRecord;
-  layers: { id: string; existed: boolean }[];
-  digest: string;
-  upToDate: boolean;
-  imageExisted: boolean;
-}
+/** A pull the legacy builder made, as the daemon reports it. */
+export type ClassicPull = PullReport;
 
 /** Why a base image could not be had: BuildKit's and the classic builder's wording. */
 export interface BaseFailure {

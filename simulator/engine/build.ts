@@ -49,16 +49,24 @@ function toStepState(image: ImageRecord): StepState {
   };
 }
 
-/** Resolves a FROM reference: the local image unless `--pull`, else the registry's; failures in BuildKit's and dockerd's words. */
-function resolveBase(engine: Engine, text: string, pull: boolean): ReturnType<BuildHost["resolveBase"]> {
-  let ref: ImageReference;
+type BaseResolution = ReturnType<BuildHost["resolveBase"]>;
+
+/** A FROM reference parsed, with the canonical name builds show; a bad reference is the same error for both builders. */
+function parseBaseReference(text: string): { ref: ImageReference; canonical: string } | Extract<BaseResolution, { ok: false }> {
   try {
-    ref = parseImageReference(text);
+    const ref = parseImageReference(text);
+    return { ref, canonical: `${ref.domain}/${ref.path}:${ref.tag ?? "latest"}` };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     return { ok: false, error: { buildkit: error.message, classic: error.message } };
   }
-  const canonical = `${ref.domain}/${ref.path}:${ref.tag ?? "latest"}`;
+}
+
+/** Resolves a FROM reference: the local image unless `--pull`, else the registry's; failures in BuildKit's and dockerd's words. */
+function resolveBase(engine: Engine, text: string, pull: boolean): BaseResolution {
+  const parsed = parseBaseReference(text);
+  if ("error" in parsed) return parsed;
+  const { ref, canonical } = parsed;
   const local = findImageByReference(engine.state.images, ref);
   if (local && !pull) {
     const digest = local.repoDigests[0]?.split("@")[1];
@@ -181,15 +189,10 @@ export function createBuildHost(engine: Engine): BuildHost {
 }
 
 /** The legacy builder's FROM: a real pull into the image store when the image is absent (or with --pull). */
-function resolveClassicBase(engine: Engine, text: string, pull: boolean): ReturnType<BuildHost["resolveBase"]> {
-  let ref: ImageReference;
-  try {
-    ref = parseImageReference(text);
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return { ok: false, error: { buildkit: error.message, classic: error.message } };
-  }
-  const canonical = `${ref.domain}/${ref.path}:${ref.tag ?? "latest"}`;
+function resolveClassicBase(engine: Engine, text: string, pull: boolean): BaseResolution {
+  const parsed = parseBaseReference(text);
+  if ("error" in parsed) return parsed;
+  const { ref, canonical } = parsed;
   let local = findImageByReference(engine.state.images, ref);
   let report: PullReport | undefined;
   if (!local || pull) {

@@ -4,24 +4,13 @@ import { formatFamiliarName, formatFamiliarTagged, type ImageReference } from ".
 import { addImage, findImageByReference, type ImageStoreState } from "../image/store";
 import { calculateCatalogHistory } from "../image/catalog-history";
 import type { ImageRecord } from "../image/types";
+import type { PullReport } from "../image/pull-report";
 import type { RuntimeState } from "../runtime/containers";
 import { engineError, type EngineResult } from "./errors";
 import { openRegistry, type PushedImage, type RegistryState } from "./registries";
 import type { VolumeStoreState } from "./volumes";
 
-/** What a pull did, for the CLI to print as docker's progress stream does. */
-export interface PullReport {
-  ref: ImageReference;
-  image: ImageRecord;
-  /** Each layer by its 12-hex short digest, and whether it was already present. */
-  layers: { id: string; existed: boolean }[];
-  /** The manifest-list digest (`Digest: sha256:…`). */
-  digest: string;
-  /** True when the local tag already pointed at this image (`Image is up to date`). */
-  upToDate: boolean;
-  /** True when the image itself was already stored (under another tag): no layer lines are shown. */
-  imageExisted: boolean;
-}
+export type { PullReport } from "../image/pull-report";
 
 function toRecord(ref: ImageReference, image: CatalogImage): ImageRecord {
   return {

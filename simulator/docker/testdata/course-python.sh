@@ -2,6 +2,8 @@ docker build -t python-helloworld python-app
 docker build -t python-helloworld python-app
 echo "# greet in French next" >> python-app/app.py
 docker build -t python-helloworld python-app
+cp python-app/requirements.txt ordered/
+cp python-app/app.py ordered/
 docker build -t python-ordered ordered
 echo "# greet in French next" >> ordered/app.py
 docker build -t python-ordered ordered

@@ -22,6 +22,7 @@ import { engineError, type EngineError, type EngineResult } from "./errors";
 import { dispatchPortAllocation } from "./ports";
 import { dispatchPull, type PullReport } from "./pull";
 import { createRegistryState, type RegistryState } from "./registries";
+import { createRootfsProgram } from "./rootfs-process";
 import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } from "./volumes";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
 
@@ -225,7 +226,8 @@ export class Engine {
       return { ok: false, error: engineError("start-failed", message, 127) };
     }
     container.networkSettings = { Ports: ports.ports };
-    const output = dispatchStart(container, found.path, this.clock.now());
+    const now = this.clock.now();
+    const output = dispatchStart(container, found.path, now, createRootfsProgram(this, container, image, found.path));
     return { ok: true, value: { container, output } };
   }
 

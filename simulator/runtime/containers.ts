@@ -1,5 +1,5 @@
 import type { OutputChunk } from "../core/io";
-import { findProgram } from "./programs/index";
+import { findProgram, type Program } from "./programs/index";
 import type { ContainerRecord } from "./types";
 
 /** All containers of the daemon, by full ID. */
@@ -68,9 +68,9 @@ export function calculateEnvMap(env: readonly string[]): Record<string, string> 
  * asks its process model what it prints and when it exits. The output is
  * also kept in the container's log, as the json-file log driver would.
  */
-export function dispatchStart(container: ContainerRecord, executablePath: string, now: number): OutputChunk[] {
+export function dispatchStart(container: ContainerRecord, executablePath: string, now: number, override?: Program): OutputChunk[] {
   const env = calculateEnvMap(container.config.Env);
-  const program = findProgram(executablePath);
+  const program = override ?? findProgram(executablePath);
   const outcome = program({
     argv: [container.path, ...container.args],
     env,

@@ -1,4 +1,5 @@
 import type { OutputChunk } from "../core/io";
+import type { SerializedWritableLayer } from "../vfs/writable-layer";
 
 /** Container states (moby/moby: api/types/container/state.go). */
 export type ContainerStatus = "created" | "running" | "paused" | "restarting" | "removing" | "exited" | "dead";
@@ -122,6 +123,11 @@ export interface ContainerRecord {
   logs: LogEntry[];
   process: ProcessState | null;
   restartCount: number;
+  /**
+   * The container's read-write layer as plain data: what its processes
+   * changed over the image (moby/moby: layer/mounted_layer.go; `docker diff`).
+   */
+  upper?: SerializedWritableLayer;
 }
 
 /** The state of a container that was created but never started. */

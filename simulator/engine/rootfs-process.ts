@@ -1,0 +1,85 @@
+import { resolveBuildUser } from "../build/user";
+import { calculateShellFlavor } from "../build/steps/run";
+import { quoteShellWord } from "../build/shell-quote";
+import type { OutputChunk } from "../core/io";
+import type { ImageRecord } from "../image/types";
+import type { Program } from "../runtime/programs/index";
+import type { ContainerRecord } from "../runtime/types";
+import { createCommandTable } from "../shell/commands/index";
+import { PosixShell } from "../shell/posix/shell";
+import { createShellCommand } from "../shell/posix/shell-command";
+import { UnionFs } from "../vfs/union-fs";
+import { deserializeWritableLayer, serializeWritableLayer, WritableLayer } from "../vfs/writable-layer";
+import type { Engine } from "./engine";
+import { resolveEngineLayer } from "./build";
+
+/** The programs a container's rootfs can run for real: coreutils, BusyBox applets, shells, package managers and tools. */
+const ROOTFS_COMMANDS = createCommandTable();
+
+/**
+ * Programs that keep their process model (runtime/programs): servers and
+ * waits that outlive the command (sleep, registry…), and hello-world's binary.
+ */
+const MODELLED = new Set(["hello", "sleep", "registry", "entrypoint.sh", "top", "yes", "ping", "tail"]);
+
+const SHELLS = new Set(["sh", "ash", "bash", "dash"]);
+
+/** Whether argv starts an interactive shell (`docker run -it alpine sh`): that stays with the terminal's shell model. */
+function isInteractiveShell(argv: readonly string[]): boolean {
+  const base = (argv[0] ?? "").slice((argv[0] ?? "").lastIndexOf("/") + 1);
+  return SHELLS.has(base) && argv.slice(1).every((a) => /^-[a-z]*$/.test(a) && !a.includes("c"));
+}
+
+/**
+ * A process model that really runs the command over the container's root
+ * file system: the image's layers plus the container's read-write layer,
+ * as the container's USER, in its WORKDIR and environment, through the
+ * image's own programs (what runc does after it finds the executable).
+ * It ends at once with its output and status; what it wrote stays in the
+ * container's layer. Undefined for servers and waits that keep their
+ * process model, and for executables the simulator has no program for.
+ */
+export function createRootfsProgram(engine: Engine, container: ContainerRecord, image: ImageRecord | undefined, executable: string): Program | undefined {
+  const base = executable.slice(executable.lastIndexOf("/") + 1);
+  if (!image || MODELLED.has(base) || !Object.hasOwn(ROOTFS_COMMANDS, base)) return undefined;
+  const argv = [container.path, ...container.args];
+  if (isInteractiveShell(argv)) return undefined;
+  return (ctx) => {
+    const upper = container.upper ? deserializeWritableLayer(container.upper) : new WritableLayer();
+    const clock = engine.clock;
+    const fs = new UnionFs(
+      image.layers.map((l) => resolveEngineLayer(engine, l.digest)),
+      { upper, now: () => clock.now() },
+    );
+    const who = resolveBuildUser(fs, container.config.User);
+    if (!who.ok) {
+      return { output: [{ stream: "stderr", text: `${who.message}\n` }], exit: { afterMs: 0, code: 126 } };
+    }
+    const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
+    const commands = { ...ROOTFS_COMMANDS, sh: createShellCommand(binSh) };
+    const env = { ...ctx.env };
+    env.HOME ??= who.user.home;
+    env.HOSTNAME ??= ctx.hostname;
+    const shell = new PosixShell({
+      fs,
+      cwd: ctx.workingDir,
+      env,
+      user: who.user,
+      flavor: binSh,
+      argv0: "/bin/sh",
+      commands,
+      clock,
+      hostname: ctx.hostname,
+      tty: ctx.tty,
+      stepBudget: 400_000,
+    });
+    const output: OutputChunk[] = [];
+    const started = clock.now();
+    // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).
+    const result = shell.run(`exec ${argv.map(quoteShellWord).join(" ")}`, {
+      output: { out: (text) => output.push({ stream: "stdout", text }), err: (text) => output.push({ stream: "stderr", text }) },
+    });
+    container.upper = serializeWritableLayer(upper);
+    return { output, exit: { afterMs: clock.now() - started, code: result.status } };
+  };
+}

@@ -34,19 +34,19 @@ interface ManifestEntry {
 /** Catalog-based files that do not build yet, and why (they download and compile software from the internet). */
 const KNOWN_GAPS: Record<string, string> = {
   "python__3.12__slim-bookworm.Dockerfile": "downloads and compiles CPython (wget, gpg, ./configure, make)",
-  "node__24__bookworm-slim.Dockerfile": "downloads the node tarball and verifies it with gpg",
+  "node__24__bookworm-slim.Dockerfile": "the node release keys and tarballs are not in the downloads catalog (keyserver: No data)",
   "nginx__mainline__alpine-slim.Dockerfile": "fetches nginx.org's signing key and package repository",
   "nginx__mainline__debian.Dockerfile": "fetches GPG keys from keyservers (gpg1)",
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
-  "postgres__16__bookworm.Dockerfile": "fetches PostgreSQL's apt repository key and packages",
-  "redis__7.2__alpine.Dockerfile": "downloads and compiles Redis",
-  "redis__7.2__debian.Dockerfile": "downloads and compiles Redis",
-  "redis__6.2__debian.Dockerfile": "downloads and compiles Redis",
+  "postgres__16__bookworm.Dockerfile": "gets past gosu (download, gpg --verify); stops at locale-gen, then needs apt.postgresql.org's repository",
+  "redis__7.2__alpine.Dockerfile": "apk lacks --virtual and Alpine's gnupg; then compiles Redis",
+  "redis__7.2__debian.Dockerfile": "gets past gosu and the verified tarball download; tar cannot unpack a catalog source tarball, no simulated compile",
+  "redis__6.2__debian.Dockerfile": "gets past gosu and the verified tarball download; tar cannot unpack a catalog source tarball, no simulated compile",
   "php__8.3__bookworm-apache.Dockerfile": "downloads and compiles PHP",
   "ruby__3.4__slim-bookworm.Dockerfile": "downloads and compiles Ruby and rustup",
   "rust__stable__slim-bookworm.Dockerfile": "downloads rustup-init",
-  "awesome-compose__react-nginx.Dockerfile": "npm ci needs the project's package-lock.json (not in the corpus)",
+  "awesome-compose__react-nginx.Dockerfile": "react-scripts 5 and @testing-library/* are not in the npm catalog; its build stage also needs the app's .nginx/nginx.conf and a react-scripts build",
 };
 
 /** A stand-in package-lock.json (lockfileVersion 3) for the context's package.json, as `npm install` would write it. */

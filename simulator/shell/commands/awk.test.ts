@@ -30,3 +30,15 @@ describe("awk", () => {
     expect(r.err).toMatch(/^awk: syntax error/);
   });
 });
+
+/** Outputs as GNU coreutils 9.1 install prints them. */
+describe("install", () => {
+  it("makes directories with owner, group and mode, verbosely", () => {
+    const c = createImageShell("debian");
+    const r = c.run("install --verbose --directory --owner nobody --group nogroup --mode 1777 /var/lib/pg/data && stat -c '%a %U %G' /var/lib/pg/data 2>/dev/null; ls -ld /var/lib/pg/data | cut -c1-10");
+    expect(r.out.startsWith("install: creating directory '/var/lib/pg'\ninstall: creating directory '/var/lib/pg/data'\n")).toBe(true);
+    expect(r.out).toContain("drwxrwxrwt");
+    expect(c.run("install -o nosuch -d /x").err).toBe("install: invalid user 'nosuch'\n");
+    expect(c.run("echo hi > /tmp/a; install -m 0644 /tmp/a /usr/local/bin/ && cat /usr/local/bin/a").out).toBe("hi\n");
+  });
+});

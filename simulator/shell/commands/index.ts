@@ -17,6 +17,7 @@ import { runGrep } from "./grep";
 import { runHead } from "./head";
 import { runHostname } from "./hostname";
 import { runId } from "./id";
+import { runInstall } from "./install";
 import { runLn } from "./ln";
 import { runLs } from "./ls";
 import { runMd5sum } from "./md5sum";
@@ -72,6 +73,7 @@ export const CORE_COMMANDS: PosixCommandTable = {
   head: runHead,
   hostname: runHostname,
   id: runId,
+  install: runInstall,
   ln: runLn,
   ls: runLs,
   md5sum: runMd5sum,

@@ -151,9 +151,11 @@ describe("docker build (BuildKit)", () => {
     expect(r.exitCode).toBe(0);
   });
 
-  it("kills an endless RUN loop like a killed process", () => {
+  it("kills an endless RUN loop and a fork bomb like a killed process", () => {
     const r = worldWith({ "d/Dockerfile": "FROM alpine:3.21\nRUN while true; do :; done\n" }).run("docker build d");
     expect(r.stderr).toContain("exit code: 137");
+    const bomb = worldWith({ "d/Dockerfile": "FROM alpine:3.21\nRUN f(){ f|f& }; f\n" }).run("docker build d");
+    expect(bomb.stderr).toContain('ERROR: failed to solve: process "/bin/sh -c f(){ f|f& }; f" did not complete successfully: exit code: 137');
   });
 
   it("fails unknown bases with BuildKit's resolve errors", () => {

@@ -40,7 +40,7 @@ function formatHostConfig(container: ContainerRecord): Record<string, unknown> {
   return {
     Binds: container.hostConfig.Binds ?? null, ContainerIDFile: "", LogConfig: { Type: "json-file", Config: {} }, NetworkMode: "bridge",
     PortBindings: container.hostConfig.PortBindings ?? {},
-    RestartPolicy: { Name: "no", MaximumRetryCount: 0 }, AutoRemove: container.hostConfig.AutoRemove, VolumeDriver: "", VolumesFrom: null,
+    RestartPolicy: container.hostConfig.RestartPolicy ?? { Name: "no", MaximumRetryCount: 0 }, AutoRemove: container.hostConfig.AutoRemove, VolumeDriver: "", VolumesFrom: null,
     ConsoleSize: [0, 0], CapAdd: null, CapDrop: null, CgroupnsMode: "private", Dns: [], DnsOptions: [], DnsSearch: [], ExtraHosts: null,
     GroupAdd: null, IpcMode: "private", Cgroup: "", Links: null, OomScoreAdj: 0, PidMode: "", Privileged: false,
     PublishAllPorts: container.hostConfig.PublishAllPorts ?? false,

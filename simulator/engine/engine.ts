@@ -9,10 +9,8 @@ import type { ImageRecord } from "../image/types";
 import {
   calculateEnvMap,
   createRuntime,
-  dispatchExit,
   dispatchStart,
   findContainer,
-  reconcileExits,
   resolveExecutable,
   type RuntimeState,
 } from "../runtime/containers";
@@ -22,6 +20,7 @@ import { engineError, type EngineError, type EngineResult } from "./errors";
 import { dispatchPortAllocation } from "./ports";
 import { dispatchPull, type PullReport } from "./pull";
 import { createRegistryState, type RegistryState } from "./registries";
+import { settleContainers, waitForExit } from "./container-settle";
 import { createRootfsProgram } from "./rootfs-process";
 import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } from "./volumes";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
@@ -95,9 +94,9 @@ export class Engine {
     readonly ids: IdSource,
   ) {}
 
-  /** Applies everything that happened by now (processes exiting). */
+  /** Applies everything that happened by now (processes exiting, restart policies: engine/container-settle.ts). */
   settle(): void {
-    reconcileExits(this.state.runtime, this.clock.now());
+    settleContainers(this);
   }
 
   /** Parses an image reference, turning a grammar error into the daemon's error. */
@@ -237,15 +236,7 @@ export class Engine {
    * never exit on its own.
    */
   wait(container: ContainerRecord): number | null {
-    const process = container.process;
-    if (!container.state.Running || !process) return container.state.ExitCode;
-    if (process.exitAt === null) return null;
-    const delay = process.exitAt - this.clock.now();
-    if (delay > 0) this.clock.advance(delay);
-    const code = process.exitCode;
-    this.settle();
-    if (container.state.Running) dispatchExit(container, code, this.clock.now());
-    return code;
+    return waitForExit(this, container);
   }
 
   /** ContainerInspect's lookup, with the daemon's errors. */

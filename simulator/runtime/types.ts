@@ -81,6 +81,30 @@ export interface HostConfig {
   PublishAllPorts?: boolean;
   /** `-v SOURCE:DEST[:MODE]` as given (named volumes and bind mounts). */
   Binds?: string[];
+  /** `--restart`: absent means `no` (moby/moby: api/types/container/hostconfig.go RestartPolicy). */
+  RestartPolicy?: RestartPolicy;
+}
+
+/** The restart policy names the daemon accepts (moby/moby: api/types/container/hostconfig.go). */
+export type RestartPolicyMode = "no" | "always" | "unless-stopped" | "on-failure";
+
+/** HostConfig.RestartPolicy. */
+export interface RestartPolicy {
+  Name: RestartPolicyMode;
+  MaximumRetryCount: number;
+}
+
+/**
+ * The daemon's bookkeeping for restart policies (moby/moby: daemon/container
+ * HasBeenManuallyStopped; restartmanager's timeout; the pending restart's time).
+ */
+export interface RestartBookkeeping {
+  /** `docker stop`/`kill` happened since the last start: policies no longer restart it. */
+  manuallyStopped: boolean;
+  /** The current backoff delay (ms): 100 ms, doubling, capped at a minute; 0 when reset. */
+  delayMs: number;
+  /** When the pending restart fires (ms), while the container is `restarting`. */
+  restartAt: number | null;
 }
 
 /**
@@ -123,6 +147,8 @@ export interface ContainerRecord {
   logs: LogEntry[];
   process: ProcessState | null;
   restartCount: number;
+  /** Restart-policy state; absent until the container first starts. */
+  restart?: RestartBookkeeping;
   /**
    * The container's read-write layer as plain data: what its processes
    * changed over the image (moby/moby: layer/mounted_layer.go; `docker diff`).

@@ -1,0 +1,113 @@
+import { calculateEnvMap, dispatchExit, dispatchStart, resolveExecutable } from "../runtime/containers";
+import { calculateRestartDecision, createRestartBookkeeping } from "../runtime/restart-policy";
+import type { ContainerRecord } from "../runtime/types";
+import type { Engine } from "./engine";
+import { createRootfsProgram } from "./rootfs-process";
+import { dispatchContainerRemoval } from "./container-remove";
+
+/** At most this many exits and restarts are applied per settle (a crash loop over a long sleep stays bounded). */
+const MAX_EVENTS_PER_SETTLE = 20_000;
+
+/** The next thing that happens to a container on its own: its process exits, or a pending restart fires. */
+interface ContainerEvent {
+  container: ContainerRecord;
+  at: number;
+  kind: "exit" | "restart";
+}
+
+function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined {
+  let next: ContainerEvent | undefined;
+  for (const c of Object.values(engine.state.runtime.containers)) {
+    const s = c.state;
+    let event: ContainerEvent | undefined;
+    if (s.Restarting && c.restart?.restartAt != null && c.restart.restartAt <= now) event = { container: c, at: c.restart.restartAt, kind: "restart" };
+    // A paused (frozen) process cannot exit until it is thawed (engine/container-pause.ts).
+    else if (s.Running && !s.Restarting && !s.Paused && c.process?.exitAt != null && c.process.exitAt <= now) event = { container: c, at: c.process.exitAt, kind: "exit" };
+    if (event && (!next || event.at < next.at)) next = event;
+  }
+  return next;
+}
+
+/**
+ * Lets time pass for every container, in time order: processes whose exit
+ * time has come exit, and the restart manager decides what follows
+ * (moby/moby: daemon/monitor.go handleContainerExit): a restart after its
+ * backoff delay (the container `restarting` meanwhile), or `exited`, with
+ * `--rm` containers removed with their anonymous volumes (daemon.autoRemove).
+ */
+export function settleContainers(engine: Engine): void {
+  for (let i = 0; i < MAX_EVENTS_PER_SETTLE; i++) {
+    const event = findNextEvent(engine, engine.clock.now());
+    if (!event) return;
+    if (event.kind === "exit") dispatchProcessExit(engine, event.container, event.container.process?.exitCode ?? 0, event.at);
+    else dispatchPolicyRestart(engine, event.container, event.at);
+  }
+}
+
+/**
+ * The main process of a running container ended with `code` at `at`
+ * (moby/moby: daemon/monitor.go handleContainerExit): the restart policy
+ * restarts it (RestartCount + 1, state `restarting`, STATUS
+ * `Restarting (code) … ago`), or it is `exited`, and removed if `--rm`
+ * unless a `docker restart` is stopping it.
+ */
+export function dispatchProcessExit(engine: Engine, container: ContainerRecord, code: number, at: number, options: { restarting?: boolean } = {}): void {
+  const ranMs = at - container.state.StartedAt;
+  dispatchExit(container, code, at);
+  const book = (container.restart ??= createRestartBookkeeping());
+  const decision = calculateRestartDecision(container.hostConfig.RestartPolicy, book, code, ranMs, container.restartCount);
+  book.delayMs = decision.delayMs;
+  if (decision.restart) {
+    container.restartCount += 1;
+    const s = container.state;
+    s.Status = "restarting";
+    s.Running = true;
+    s.Restarting = true;
+    book.restartAt = at + decision.delayMs;
+    return;
+  }
+  book.restartAt = null;
+  if (container.hostConfig.AutoRemove && !options.restarting) dispatchContainerRemoval(engine, container, true);
+}
+
+/**
+ * The restart manager's timer fired: the daemon starts the container again
+ * without resetting its restart count (moby/moby: daemon/monitor.go, the
+ * goroutine that calls containerStart with resetRestartManager false). Its
+ * ports stay as they were allocated. A start that fails leaves it `exited`.
+ */
+function dispatchPolicyRestart(engine: Engine, container: ContainerRecord, at: number): void {
+  const book = (container.restart ??= createRestartBookkeeping());
+  book.restartAt = null;
+  const s = container.state;
+  s.Restarting = false;
+  const image = engine.state.images.images[container.imageId];
+  const env = calculateEnvMap(container.config.Env);
+  const found = resolveExecutable(container.path, image?.executables ?? [], env, container.config.WorkingDir || "/");
+  if ("error" in found) {
+    s.Running = false;
+    s.Status = "exited";
+    s.Error = found.error;
+    return;
+  }
+  dispatchStart(container, found.path, at, createRootfsProgram(engine, container, image, found.path));
+}
+
+/**
+ * ContainerWait with the `not-running` condition: lets virtual time pass
+ * until the container exits and returns its exit code; null for a process
+ * that would never exit on its own. A container the restart policy is
+ * restarting counts as exited with the code it last ended with, as
+ * SetRestarting fires the stop waiters (moby/moby: daemon/container/state.go).
+ */
+export function waitForExit(engine: Engine, container: ContainerRecord): number | null {
+  engine.settle();
+  const s = container.state;
+  if (!s.Running || s.Restarting) return s.ExitCode;
+  const process = container.process;
+  if (!process || process.exitAt === null || s.Paused) return null;
+  const delay = process.exitAt - engine.clock.now();
+  if (delay > 0) engine.clock.advance(delay);
+  engine.settle();
+  return container.state.ExitCode;
+}

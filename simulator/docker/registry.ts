@@ -1,5 +1,6 @@
 import { BUILD_COMMANDS } from "./build/commands";
 import type { DockerCommand } from "./command";
+import { CONTAINER_COMMANDS } from "./container/commands";
 import { containerLsCommand } from "./container/ls";
 import { containerRunCommand } from "./container/run";
 import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
@@ -10,6 +11,7 @@ import { versionCommand } from "./system/version";
 export const DOCKER_COMMANDS: DockerCommand[] = [
   containerRunCommand,
   containerLsCommand,
+  ...CONTAINER_COMMANDS,
   ...IMAGE_COMMANDS,
   ...BUILD_COMMANDS,
   ...DISTRIBUTION_COMMANDS,

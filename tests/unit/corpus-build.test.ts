@@ -41,8 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
   "postgres__16__bookworm.Dockerfile": "gets past gosu (download, gpg --verify); stops at locale-gen, then needs apt.postgresql.org's repository",
   "redis__7.2__alpine.Dockerfile": "apk lacks --virtual and Alpine's gnupg; then compiles Redis",
-  "redis__7.2__debian.Dockerfile": "gets past gosu and the verified tarball download; tar cannot unpack a catalog source tarball, no simulated compile",
-  "redis__6.2__debian.Dockerfile": "gets past gosu and the verified tarball download; tar cannot unpack a catalog source tarball, no simulated compile",
   "php__8.3__bookworm-apache.Dockerfile": "downloads and compiles PHP",
   "ruby__3.4__slim-bookworm.Dockerfile": "downloads and compiles Ruby and rustup",
   "rust__stable__slim-bookworm.Dockerfile": "downloads rustup-init",

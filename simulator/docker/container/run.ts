@@ -1,36 +1,7 @@
-import type { DockerCommand, DockerContext } from "../command";
+import type { DockerCommand } from "../command";
 import { writeRunError } from "../command";
-import { writePullProgressTo } from "../image/pull-progress";
-import { formatFamiliarTagged, type ImageReference } from "../../image/reference";
-import type { ImageRecord } from "../../image/types";
-import { parsePortSpecs } from "../../engine/ports";
-import { findVolumeFlagError } from "../../engine/volumes";
-import { calculateResolvedPath } from "../../vfs/path";
-
-/** Finds the image locally or pulls it, printing what `docker run` prints on stderr. */
-function ensureImage(ctx: DockerContext, text: string, ref: ImageReference, pull: string, quiet: boolean): ImageRecord | number {
-  const local = pull === "always" ? undefined : ctx.engine.findImage(text, ref);
-  if (local) return local;
-  if (pull === "never") {
-    return writeRunError(ctx.out, "run", `Error response from daemon: No such image: ${formatFamiliarTagged(ref)}`, 125);
-  }
-  if (pull !== "always") ctx.out.err(`Unable to find image '${formatFamiliarTagged(ref)}' locally\n`);
-  const result = ctx.engine.pull(ref);
-  if (!result.ok) return writeRunError(ctx.out, "run", `Error response from daemon: ${result.error.message}`, 125);
-  if (!quiet) writePullProgressTo(ctx.out, "stderr", result.value);
-  return result.value.image;
-}
-
-/** `-l a=b` / `-e A=b` lists as a record (a bare key gets an empty value for labels). */
-function parseKeyValues(list: string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of list ?? []) {
-    const eq = item.indexOf("=");
-    if (eq < 0) out[item] = "";
-    else out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
+import { CONTAINER_CREATE_FLAGS, dispatchCreateFromFlags } from "./opts";
+import { writeAttachedOutput } from "./start";
 
 /**
  * `docker container run` / `docker run` (docker/cli: cli/command/container/run.go):
@@ -48,67 +19,10 @@ export const containerRunCommand: DockerCommand = {
   short: "Create and run a new container from an image",
   args: { kind: "min", n: 1 },
   interspersed: false,
-  flags: [
-    { name: "detach", short: "d", kind: "bool", usage: "Run container in background and print container ID" },
-    { name: "entrypoint", kind: "string", usage: "Overwrite the default ENTRYPOINT of the image" },
-    { name: "env", short: "e", kind: "list", usage: "Set environment variables" },
-    { name: "hostname", short: "h", kind: "string", usage: "Container host name" },
-    { name: "interactive", short: "i", kind: "bool", usage: "Keep STDIN open even if not attached" },
-    { name: "label", short: "l", kind: "list", usage: "Set meta data on a container" },
-    { name: "name", kind: "string", usage: "Assign a name to the container" },
-    { name: "publish", short: "p", kind: "list", usage: "Publish a container's port(s) to the host" },
-    { name: "publish-all", short: "P", kind: "bool", usage: "Publish all exposed ports to random ports" },
-    { name: "pull", kind: "string", usage: 'Pull image before running ("always", "missing", "never")', defaultText: '"missing"' },
-    { name: "quiet", short: "q", kind: "bool", usage: "Suppress the pull output" },
-    { name: "rm", kind: "bool", usage: "Automatically remove the container and its associated anonymous volumes when it exits" },
-    { name: "tty", short: "t", kind: "bool", usage: "Allocate a pseudo-TTY" },
-    { name: "user", short: "u", kind: "string", usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
-    { name: "volume", short: "v", kind: "list", usage: "Bind mount a volume" },
-    { name: "workdir", short: "w", kind: "string", usage: "Working directory inside the container" },
-  ],
+  flags: [{ name: "detach", short: "d", kind: "bool", usage: "Run container in background and print container ID" }, ...CONTAINER_CREATE_FLAGS],
   run(ctx, { flags, args }) {
-    const [imageText, ...cmd] = args as [string, ...string[]];
-    const pull = (flags.pull as string | undefined) ?? "missing";
-    if (!["always", "missing", "never"].includes(pull)) {
-      return writeRunError(ctx.out, "run", `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`, 125);
-    }
-    // -p, -v: the CLI's own parsing happens before the image is looked up (docker/cli: container/opts.go parse).
-    const ports = parsePortSpecs((flags.publish as string[] | undefined) ?? []);
-    if (!ports.ok) return writeRunError(ctx.out, "run", ports.error, 125);
-    const volumes: string[] = [];
-    for (const spec of (flags.volume as string[] | undefined) ?? []) {
-      const error = findVolumeFlagError(spec);
-      if (error) return writeRunError(ctx.out, "run", error, 125);
-      // A host part starting with "." is made absolute against the client's directory (docker/cli 27.x: opts.go).
-      const [hostPart = "", ...rest] = spec.split(":");
-      volumes.push(rest.length > 0 && hostPart.startsWith(".") ? [calculateResolvedPath(ctx.host.cwd, hostPart), ...rest].join(":") : spec);
-    }
-    const parsed = ctx.engine.parseReference(imageText);
-    if (!parsed.ok) return writeRunError(ctx.out, "run", parsed.error.message, 125);
-    const image = ensureImage(ctx, imageText, parsed.value, pull, flags.quiet === true);
-    if (typeof image === "number") return image;
-
-    const entrypoint = flags.entrypoint as string | undefined;
-    const created = ctx.engine.createContainer({
-      imageText,
-      image,
-      name: flags.name as string | undefined,
-      cmd,
-      entrypoint: entrypoint === undefined ? undefined : entrypoint === "" ? [] : [entrypoint],
-      env: ((flags.env as string[] | undefined) ?? []).filter((e) => e.includes("=")),
-      workingDir: flags.workdir as string | undefined,
-      user: flags.user as string | undefined,
-      hostname: flags.hostname as string | undefined,
-      tty: flags.tty === true,
-      interactive: flags.interactive === true,
-      autoRemove: flags.rm === true,
-      labels: parseKeyValues(flags.label as string[] | undefined),
-      portBindings: ports.bindings,
-      publishAllPorts: flags["publish-all"] === true,
-      volumes,
-    });
-    if (!created.ok) return writeRunError(ctx.out, "run", `Error response from daemon: ${created.error.message}`, created.error.exitCode);
-    const container = created.value;
+    const container = dispatchCreateFromFlags(ctx, "run", flags, args);
+    if (typeof container === "number") return container;
 
     if (flags.detach) ctx.out.out(container.id + "\n");
     const started = ctx.engine.start(container);
@@ -118,11 +32,8 @@ export const containerRunCommand: DockerCommand = {
     if (flags.detach) return 0;
 
     const tty = flags.tty === true;
-    for (const chunk of started.value.output) {
-      // With -t the container's stderr arrives on the terminal's stdout, as a pty merges them.
-      if (chunk.stream === "stdout" || tty) ctx.out.out(chunk.text);
-      else ctx.out.err(chunk.text);
-    }
+    // With -t the container's stderr arrives on the terminal's stdout, as a pty merges them.
+    writeAttachedOutput(ctx, container, started.value);
     const code = ctx.engine.wait(container);
     if (code === null) {
       // Simplification: a process that never exits returns the prompt at once and keeps

@@ -8,8 +8,13 @@ import { runDpkg, runDpkgArchitecture } from "../packages/dpkg";
 import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
+import { listBuiltProgramNames } from "../packages/downloads-catalog";
+import { runAr } from "../tools/ar";
+import { runBuiltProgram } from "../tools/built-program";
+import { runCc } from "../tools/cc";
 import { runGo } from "../tools/go";
 import { runGosu } from "../tools/gosu";
+import { runLdconfig, runLdd } from "../tools/ldd";
 import { runGpg, runGpgconf } from "../tools/gpg";
 import { runMake } from "../tools/make";
 import { runNode } from "../tools/node";
@@ -40,11 +45,18 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
 
 /**
  * Language runtimes, build and network tools images ship, by basename:
- * curl and wget (buildpack-deps, Alpine's busybox wget), make, go, node,
+ * curl and wget (buildpack-deps, Alpine's busybox wget), make, the C
+ * toolchain (gcc/cc, ar, ldd, ldconfig) and the programs catalog source
+ * distributions build (redis-server…), go, node,
  * python with every versioned name the python images link
  * (/usr/local/bin/python3.12…).
  */
 export const TOOL_COMMANDS: PosixCommandTable = {
+  ...Object.fromEntries(listBuiltProgramNames().map((n) => [n, runBuiltProgram])),
+  ...Object.fromEntries(["cc", "gcc", "c++", "g++", "gcc-12", "g++-12", "x86_64-linux-gnu-gcc-12", "x86_64-linux-gnu-g++-12", "gcc-14", "x86_64-alpine-linux-musl-gcc"].map((n) => [n, runCc])),
+  ar: runAr,
+  ldd: runLdd,
+  ldconfig: runLdconfig,
   curl: runCurl,
   wget: runWget,
   gpg: runGpg,

@@ -211,9 +211,12 @@ export function runSed(ctx: PosixCommandContext): number {
     else if (a === "-n" || a === "--quiet" || a === "--silent") quiet = true;
     else if (a === "-E" || a === "-r" || a === "--regexp-extended") extended = true;
     else if (a.startsWith("-i") || a.startsWith("--in-place")) inPlace = a.startsWith("-i") ? a.slice(2) : a.slice(11);
-    else if (/^-[nErs]+$/.test(a)) {
-      quiet ||= a.includes("n");
-      extended ||= a.includes("E") || a.includes("r");
+    else if (/^-[nErs]+(i.*)?$/.test(a)) {
+      // A cluster of flags (`-ri`): -i takes the rest of the word as its backup suffix, as getopt gives it (`-ir` backs up to FILEr).
+      const flags = a.includes("i") ? a.slice(0, a.indexOf("i")) : a;
+      quiet ||= flags.includes("n");
+      extended ||= flags.includes("E") || flags.includes("r");
+      if (a.includes("i")) inPlace = a.slice(a.indexOf("i") + 1);
     } else if (a === "-f") {
       try {
         scripts.push(readInput(ctx, args[++i] ?? ""));

@@ -1,3 +1,5 @@
+import { listSourceMembers } from "../packages/downloads/source";
+import { findDownloadByBody } from "../packages/downloads-catalog";
 import { compareBytes } from "../posix/glob";
 import { errText, onlyFsErrors, prog } from "./lib/common";
 import type { PosixCommandContext } from "./types";
@@ -15,6 +17,8 @@ interface Member {
   time: number;
   d?: string;
   l?: string;
+  /** Declared st_size when the data is a stand-in (a release tarball's sources). */
+  s?: number;
 }
 
 /** Serializes members: a magic line (`gzip` noted for -z) then one JSON object per line. */
@@ -30,6 +34,17 @@ export function parseArchive(text: string): Member[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The members of a release tarball the downloads catalog serves (its entry
+ * carries the tree, see downloads/source.ts), owned by root as the release
+ * managers' tarballs are extracted by root with GNU tar.
+ */
+function readReleaseTarball(text: string): Member[] | undefined {
+  const source = findDownloadByBody(text)?.source;
+  if (!source) return undefined;
+  return listSourceMembers(source).map((m) => ({ p: m.type === "dir" ? `${m.path}/` : m.path, t: m.type === "dir" ? "d" : "f", m: m.mode, u: 0, g: 0, time: m.mtimeMs, d: m.data, ...(m.size === undefined ? {} : { s: m.size }) }));
 }
 
 interface TarOptions {
@@ -150,7 +165,7 @@ export function runTar(ctx: PosixCommandContext): number {
   } catch (e) {
     return fatal(gnu ? `${file}: Cannot open: ${errText(onlyFsErrors(e))}` : `can't open '${file}': ${errText(onlyFsErrors(e))}`);
   }
-  const members = parseArchive(text);
+  const members = parseArchive(text) ?? readReleaseTarball(text);
   if (!members) {
     if (gnu) {
       ctx.out.err(`${name}: This does not look like a tar archive\n${name}: Exiting with failure status due to previous errors\n`);
@@ -182,9 +197,9 @@ export function runTar(ctx: PosixCommandContext): number {
         if (!ctx.fs.stat(parent)) ctx.fs.mkdir(parent, { recursive: true });
         if (ctx.fs.lstat(path)) ctx.fs.remove(path);
         if (m.t === "l") ctx.fs.symlink(m.l ?? "", path);
-        else if (ctx.user.uid === 0) ctx.fs.writeFileWith(path, m.d ?? "", { mode: m.m, uid: m.u, gid: m.g, mtimeMs: m.time });
+        else if (ctx.user.uid === 0) ctx.fs.writeFileWith(path, m.d ?? "", { mode: m.m, uid: m.u, gid: m.g, mtimeMs: m.time, ...(m.s === undefined ? {} : { size: m.s }) });
         else {
-          ctx.fs.writeFile(path, m.d ?? "");
+          ctx.fs.writeFileWith(path, m.d ?? "", m.s === undefined ? {} : { size: m.s });
           ctx.fs.chmod(path, m.m);
         }
       }

@@ -1,3 +1,5 @@
+import { BOOKWORM_BUILD } from "./repos/bookworm-build";
+
 /** One binary package of an apt archive, as its Packages stanza describes it. */
 export interface AptPackage {
   name: string;
@@ -124,6 +126,7 @@ const BOOKWORM: readonly string[] = [
   "zstd|1.5.4+dfsg2-5|amd64|657244|1681|||zstd unzstd zstdcat",
   "libatomic1|12.2.0-14|amd64|9328|44|||",
   "dnsutils|1:9.18.33-1~deb12u2|all|5696|16|||dig nslookup host",
+  ...BOOKWORM_BUILD,
 ];
 
 /** The bookworm archive by package name (Debian 12.9, amd64). */

@@ -10,6 +10,14 @@
  * made it and the file it signs; gpg verifies it against that file.
  */
 
+import { REDIS_DOWNLOADS } from "./downloads/redis";
+import type { SourceDistribution } from "./downloads/source";
+
+/** Files of per-project modules (downloads/*.ts): source tarballs with their trees, installers. */
+const PROJECT_DOWNLOADS: readonly Download[] = [
+  ...REDIS_DOWNLOADS,
+];
+
 /** One file on a web server. */
 export interface Download {
   /** Host and path, without scheme ("github.com/tianon/gosu/releases/download/1.17/gosu-amd64"). */
@@ -26,6 +34,8 @@ export interface Download {
   program?: { name: string; version: string };
   /** For a detached signature: the key's fingerprint and the signed file's location. */
   signature?: { key: string; signs: string; made: string };
+  /** For a release tarball: the tree tar unpacks and the programs its build makes. */
+  source?: SourceDistribution;
 }
 
 /** An OpenPGP public key a keyserver serves (fingerprint upper-case hex, primary user ID, creation date, algorithm). */
@@ -57,8 +67,6 @@ const FILES: readonly string[] = [
   "github.com/tianon/gosu/releases/download/1.17/gosu-arm64|2228224|c3805a85d17f4454c23d7059bcb97e1ec1af272b90126e79ed002342de08389b|gosu=1.17",
   "github.com/tianon/gosu/releases/download/1.19/gosu-amd64|2396312||gosu=1.19",
   "github.com/tianon/gosu/releases/download/1.19/gosu-arm64|2359296||gosu=1.19",
-  "download.redis.io/releases/redis-7.2.5.tar.gz|3385730|5981179706f8391f03be91d951acafaeda91af7fac56beffb2701963103e423d|",
-  "download.redis.io/releases/redis-6.2.14.tar.gz|2496149|34e74856cbd66fdb3a684fb349d93961d8c7aa668b06f81fd93ff267d09bc277|",
 ];
 
 // signature location|signing key|signed location|date made (gpg's "Signature made", UTC; Simplification: the release day, time approximate)
@@ -81,6 +89,7 @@ function build(): Map<string, Download> {
     const body = `-----BEGIN PGP SIGNATURE-----\n\nstand-in: signature by ${key} over https://${signs}\n-----END PGP SIGNATURE-----\n`;
     map.set(location, { location, size: 833, body, signature: { key, signs, made } });
   }
+  for (const d of PROJECT_DOWNLOADS) map.set(d.location, d);
   return map;
 }
 
@@ -101,4 +110,16 @@ export function findDownloadByBody(content: string): Download | undefined {
 export function getDeclaredDigest(content: string, tag: string): string | undefined {
   const d = BY_BODY.get(content);
   return tag === "SHA256" ? d?.sha256 : tag === "SHA512" ? d?.sha512 : undefined;
+}
+
+const SOURCES: ReadonlyMap<string, SourceDistribution> = new Map([...DOWNLOADS.values()].flatMap((d) => (d.source ? [[d.source.root, d.source] as const] : [])));
+
+/** The source distribution whose top directory is `root` ("redis-7.2.5"). */
+export function getSourceDistribution(root: string): SourceDistribution | undefined {
+  return SOURCES.get(root);
+}
+
+/** Every name a catalog source distribution's build installs a program under (for the command table). */
+export function listBuiltProgramNames(): string[] {
+  return [...new Set([...SOURCES.values()].flatMap((d) => [...Object.keys(d.programs), ...(d.commands ?? [])]))];
 }

@@ -30,6 +30,12 @@ interface MakeRun {
   ranAny: boolean;
 }
 
+/** How make names itself in messages: `make`, or `make[N]` in a recursive make (MAKELEVEL=N, main.c). */
+function who(ctx: PosixCommandContext): string {
+  const level = Number(ctx.env.MAKELEVEL ?? "0");
+  return level > 0 ? `make[${level}]` : "make";
+}
+
 function path(run: MakeRun, name: string): string {
   return name.startsWith("/") ? name : `${run.dir === "/" ? "" : run.dir}/${name}`;
 }
@@ -52,6 +58,9 @@ function findRule(run: MakeRun, target: string): { rule: MakeRule; prereqs: stri
     const prereqs = rule.prereqs.map((p) => p.replace("%", stem));
     if (prereqs.every((p) => mtime(run, p) !== undefined || run.mf.rules.some((r) => r.targets.includes(p)))) return { rule, prereqs, stem };
   }
+  // A target with no rule that does not exist uses .DEFAULT's recipe, if it has one (GNU make manual, "Special Built-in Target Names").
+  const fallback = mtime(run, target) === undefined ? run.mf.rules.find((r) => r.targets.includes(".DEFAULT") && r.recipe.length > 0) : undefined;
+  if (fallback) return { rule: fallback, prereqs: [], stem: "" };
   return undefined;
 }
 
@@ -79,10 +88,10 @@ function runLine(run: MakeRun, rule: MakeRule, target: string, line: { text: str
   if (status === 0) return;
   const where = rule.file ? `${rule.file}:${line.line}: ` : "";
   if (ignore) {
-    ctx.out.err(`make: [${where}${target}] Error ${status} (ignored)\n`);
+    ctx.out.err(`${who(ctx)}: [${where}${target}] Error ${status} (ignored)\n`);
     return;
   }
-  ctx.out.err(`make: *** [${where}${target}] Error ${status}\n`);
+  ctx.out.err(`${who(ctx)}: *** [${where}${target}] Error ${status}\n`);
   throw new MakeStop(2);
 }
 
@@ -104,7 +113,7 @@ function update(run: MakeRun, target: string, neededBy: string | undefined): boo
   const cached = run.done.get(target);
   if (cached !== undefined) return cached;
   if (run.visiting.has(target)) {
-    run.ctx.out.err(`make: Circular ${neededBy} <- ${target} dependency dropped.\n`);
+    run.ctx.out.err(`${who(run.ctx)}: Circular ${neededBy} <- ${target} dependency dropped.\n`);
     return false;
   }
   run.visiting.add(target);
@@ -116,7 +125,7 @@ function update(run: MakeRun, target: string, neededBy: string | undefined): boo
       run.done.set(target, false);
       return false;
     }
-    run.ctx.out.err(neededBy === undefined ? `make: *** No rule to make target '${target}'.  Stop.\n` : `make: *** No rule to make target '${target}', needed by '${neededBy}'.  Stop.\n`);
+    run.ctx.out.err(neededBy === undefined ? `${who(run.ctx)}: *** No rule to make target '${target}'.  Stop.\n` : `${who(run.ctx)}: *** No rule to make target '${target}', needed by '${neededBy}'.  Stop.\n`);
     throw new MakeStop(2);
   }
   let anyRemade = false;
@@ -138,7 +147,7 @@ function update(run: MakeRun, target: string, neededBy: string | undefined): boo
 /**
  * GNU make (4.3 on Debian/Ubuntu, 4.4.1 on Alpine): reads GNUmakefile,
  * makefile or Makefile (or -f FILE), builds the goals (default: the first
- * target) by running recipes through /bin/sh, honours .PHONY, timestamps,
+ * target) by running recipes through /bin/sh, honours .PHONY, .DEFAULT, timestamps,
  * variables and the built-in C rules, -C DIR, -n, -s, -B, -k, VAR=value.
  * Messages as GNU make prints them, exit 2 on any error: no makefile, no
  * rule, a missing separator, a failing recipe `make: *** [Makefile:3:
@@ -169,21 +178,22 @@ export function runMake(ctx: PosixCommandContext): number {
     else if (/^[^=]+=/.test(a)) overrides.set(a.slice(0, a.indexOf("=")).replace(/:$/, ""), a.slice(a.indexOf("=") + 1));
     else goals.push(a);
   }
-  const enter = dir !== ctx.cwd;
-  if (enter) ctx.out.out(`make: Entering directory '${dir}'\n`);
+  // -w (print the directory) is on with -C and in every sub-make (GNU make manual, "The '--print-directory' Option").
+  const enter = dir !== ctx.cwd || Number(ctx.env.MAKELEVEL ?? "0") > 0;
+  if (enter) ctx.out.out(`${who(ctx)}: Entering directory '${dir}'\n`);
   const leave = (status: number): number => {
-    if (enter) ctx.out.out(`make: Leaving directory '${dir}'\n`);
+    if (enter) ctx.out.out(`${who(ctx)}: Leaving directory '${dir}'\n`);
     return status;
   };
   const base = dir === "/" ? "" : dir;
   if (ctx.fs.stat(dir)?.type !== "dir") {
-    ctx.out.err(`make: *** ${dir}: No such file or directory.  Stop.\n`);
+    ctx.out.err(`${who(ctx)}: *** ${dir}: No such file or directory.  Stop.\n`);
     return 2;
   }
   const name = file ?? ["GNUmakefile", "makefile", "Makefile"].find((n) => ctx.fs.stat(`${base}/${n}`)?.type === "file");
   const text = name === undefined ? undefined : readOptional(ctx, name.startsWith("/") ? name : `${base}/${name}`);
   if (file !== undefined && text === undefined) {
-    ctx.out.err(`make: ${file}: No such file or directory\nmake: *** No rule to make target '${file}'.  Stop.\n`);
+    ctx.out.err(`${who(ctx)}: ${file}: No such file or directory\n${who(ctx)}: ***  No rule to make target '${file}'.  Stop.\n`);
     return leave(2);
   }
   const parse: ParseContext = { overrides, env: ctx.env, readFile: (n) => readOptional(ctx, n.startsWith("/") ? n : `${base}/${n}`), wildcard: (p) => wildcard(ctx, dir, p) };
@@ -197,7 +207,7 @@ export function runMake(ctx: PosixCommandContext): number {
   }
   const wanted = goals.length > 0 ? goals : mf.defaultGoal ? [mf.defaultGoal] : [];
   if (wanted.length === 0) {
-    ctx.out.err(text === undefined ? "make: *** No targets specified and no makefile found.  Stop.\n" : "make: *** No targets.  Stop.\n");
+    ctx.out.err(`${who(ctx)}: *** ${text === undefined ? "No targets specified and no makefile found" : "No targets"}.  Stop.\n`);
     return leave(2);
   }
   const run: MakeRun = { ctx, mf, parse, dir, silent: flags.has("-s") || flags.has("--silent") || flags.has("--quiet"), dryRun: flags.has("-n") || flags.has("--just-print") || flags.has("--dry-run"), always: flags.has("-B") || flags.has("--always-make"), keepGoing: flags.has("-k"), done: new Map(), visiting: new Set(), ranAny: false };
@@ -207,8 +217,8 @@ export function runMake(ctx: PosixCommandContext): number {
       update(run, goal, undefined);
       const rule = findRule(run, goal);
       if (!run.ranAny) {
-        if (rule && rule.rule.recipe.length > 0 && !mf.phony.has(goal)) ctx.out.out(`make: '${goal}' is up to date.\n`);
-        else ctx.out.out(`make: Nothing to be done for '${goal}'.\n`);
+        if (rule && rule.rule.recipe.length > 0 && !mf.phony.has(goal)) ctx.out.out(`${who(ctx)}: '${goal}' is up to date.\n`);
+        else ctx.out.out(`${who(ctx)}: Nothing to be done for '${goal}'.\n`);
       }
     } catch (e) {
       if (e instanceof MakeStop) return leave(e.status);

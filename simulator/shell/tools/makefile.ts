@@ -204,7 +204,9 @@ export function parseMakefile(text: string, file: string, p: ParseContext, mf: M
     return kind === "ifeq" ? equal : !equal;
   };
   for (const [line, n] of logicalLines(text)) {
-    if (line.startsWith("\t")) {
+    // A TAB line belongs to the rule in progress; outside one it is an ordinary line (read.c: the tab-indented assignments
+    // inside ifeq blocks of Redis' Makefile), and only an unrecognised one "commences" a recipe.
+    if (line.startsWith("\t") && (rule || !/^\s*((ifeq|ifneq|ifdef|ifndef|else|endif)\b|(export\s+|override\s+)*[^\s:#=]+\s*(:::=|::=|:=|\?=|\+=|!=|=))/.test(line))) {
       if (skipping()) continue;
       if (rule) rule.recipe.push({ text: line.slice(1), line: n });
       else if (line.trim() !== "") throw new MakeSyntaxError(`${file}:${n}: *** recipe commences before first target.  Stop.`);
@@ -243,7 +245,7 @@ export function parseMakefile(text: string, file: string, p: ParseContext, mf: M
       rule = undefined;
       continue;
     }
-    const assign = /^(?:(?:export|override)\s+)*([^\s:#=]+)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/.exec(trimmed);
+    const assign = /^(?:(?:export|override)\s+)*([^\s:#=]+?)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/.exec(trimmed);
     if (assign) {
       const [, name = "", op, value = ""] = assign;
       const old = mf.vars.get(name);

@@ -1,0 +1,29 @@
+import type { DockerCommand } from "../command";
+import { containerCreateCommand } from "./create";
+import { containerKillCommand } from "./kill";
+import { containerLogsCommand } from "./logs";
+import { containerPauseCommand } from "./pause";
+import { containerPruneCommand } from "./prune";
+import { containerRenameCommand } from "./rename";
+import { containerRestartCommand } from "./restart";
+import { containerRmCommand } from "./rm";
+import { containerStartCommand } from "./start";
+import { containerStopCommand } from "./stop";
+import { containerUnpauseCommand } from "./unpause";
+import { containerWaitCommand } from "./wait";
+
+/** The container lifecycle verbs (docker/cli: cli/command/container/cmd.go), each with its top-level shortcut. */
+export const CONTAINER_COMMANDS: DockerCommand[] = [
+  containerCreateCommand,
+  containerStartCommand,
+  containerStopCommand,
+  containerKillCommand,
+  containerRestartCommand,
+  containerPauseCommand,
+  containerUnpauseCommand,
+  containerRmCommand,
+  containerRenameCommand,
+  containerWaitCommand,
+  containerLogsCommand,
+  containerPruneCommand,
+];

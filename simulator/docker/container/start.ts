@@ -1,0 +1,87 @@
+import type { DockerCommand } from "../command";
+import { startContainer } from "../../engine/container-signals";
+import type { StartReport } from "../../engine/engine";
+import type { ContainerRecord } from "../../runtime/types";
+import type { DockerContext } from "../command";
+import { findContainerOrError } from "./each";
+
+/** Writes a started container's output as an attached client receives it (a pty merges stderr into stdout). */
+export function writeAttachedOutput(ctx: DockerContext, container: ContainerRecord, report: StartReport): void {
+  for (const chunk of report.output) {
+    if (chunk.stream === "stdout" || container.config.Tty) ctx.out.out(chunk.text);
+    else ctx.out.err(chunk.text);
+  }
+}
+
+/**
+ * `docker start -a`/`-i`: one container only; its output is streamed and the
+ * command exits with the container's exit code (docker/cli 27:
+ * cli/command/container/start.go runStart, cli.StatusError).
+ * Simplification: input is not forwarded to `-i`; a process that never ends
+ * returns the prompt with a note, as `docker run` does.
+ */
+function runAttached(ctx: DockerContext, ref: string): number {
+  const found = findContainerOrError(ctx, ref);
+  if ("error" in found) {
+    ctx.out.err(`${found.error}\n`);
+    return 1;
+  }
+  const container = found.container;
+  const started = startContainer(ctx.engine, container);
+  if (!started.ok) {
+    ctx.out.err(`Error response from daemon: ${started.error.message}\n`);
+    return 1;
+  }
+  if (started.value !== "not-modified") writeAttachedOutput(ctx, container, started.value);
+  const code = ctx.engine.wait(container);
+  if (code === null) {
+    ctx.out.err(`Dockyard: attaching to a long-running container is not simulated yet; container ${container.name} keeps running in the background (see docker ps).\n`);
+    return 0;
+  }
+  return code;
+}
+
+/**
+ * `docker container start` / `docker start` (docker/cli 27: cli/command/container/start.go):
+ * starts each container and prints the argument as typed (a running one is
+ * left alone and printed too); each failure is printed at once, then
+ * `Error: failed to start containers: a, b`, exit 1.
+ */
+export const containerStartCommand: DockerCommand = {
+  name: "start",
+  group: "container",
+  aliases: [],
+  shortcut: "start",
+  usage: "[OPTIONS] CONTAINER [CONTAINER...]",
+  short: "Start one or more stopped containers",
+  args: { kind: "min", n: 1 },
+  flags: [
+    { name: "attach", short: "a", kind: "bool", usage: "Attach STDOUT/STDERR and forward signals" },
+    { name: "detach-keys", kind: "string", usage: "Override the key sequence for detaching a container" },
+    { name: "interactive", short: "i", kind: "bool", usage: "Attach container's STDIN" },
+  ],
+  run(ctx, { flags, args }) {
+    if (flags.attach === true || flags.interactive === true) {
+      if (args.length > 1) {
+        ctx.out.err("you cannot start and attach multiple containers at once\n");
+        return 1;
+      }
+      return runAttached(ctx, args[0] as string);
+    }
+    const failed: string[] = [];
+    for (const ref of args) {
+      const found = findContainerOrError(ctx, ref);
+      const started = "error" in found ? undefined : startContainer(ctx.engine, found.container);
+      const error = "error" in found ? found.error : started && !started.ok ? `Error response from daemon: ${started.error.message}` : undefined;
+      if (error !== undefined) {
+        ctx.out.err(`${error}\n`);
+        failed.push(ref);
+        continue;
+      }
+      ctx.out.out(`${ref}\n`);
+    }
+    if (failed.length === 0) return 0;
+    ctx.out.err(`Error: failed to start containers: ${failed.join(", ")}\n`);
+    return 1;
+  },
+};

@@ -193,7 +193,7 @@ export function runMake(ctx: PosixCommandContext): number {
   const name = file ?? ["GNUmakefile", "makefile", "Makefile"].find((n) => ctx.fs.stat(`${base}/${n}`)?.type === "file");
   const text = name === undefined ? undefined : readOptional(ctx, name.startsWith("/") ? name : `${base}/${name}`);
   if (file !== undefined && text === undefined) {
-    ctx.out.err(`${who(ctx)}: ${file}: No such file or directory\n${who(ctx)}: ***  No rule to make target '${file}'.  Stop.\n`);
+    ctx.out.err(`${who(ctx)}: ${file}: No such file or directory\n${who(ctx)}: *** No rule to make target '${file}'.  Stop.\n`);
     return leave(2);
   }
   const parse: ParseContext = { overrides, env: ctx.env, readFile: (n) => readOptional(ctx, n.startsWith("/") ? n : `${base}/${n}`), wildcard: (p) => wildcard(ctx, dir, p) };

@@ -36,14 +36,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "python__3.12__slim-bookworm.Dockerfile": "downloads and compiles CPython (wget, gpg, ./configure, make)",
   "node__24__bookworm-slim.Dockerfile": "the node release keys and tarballs are not in the downloads catalog (keyserver: No data)",
   "nginx__mainline__alpine-slim.Dockerfile": "fetches nginx.org's signing key and package repository",
-  "nginx__mainline__debian.Dockerfile": "fetches GPG keys from keyservers (gpg1)",
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
-  "postgres__16__bookworm.Dockerfile": "gets past gosu (download, gpg --verify); stops at locale-gen, then needs apt.postgresql.org's repository",
   "redis__7.2__alpine.Dockerfile": "apk lacks --virtual and Alpine's gnupg; then compiles Redis",
   "php__8.3__bookworm-apache.Dockerfile": "downloads and compiles PHP",
   "ruby__3.4__slim-bookworm.Dockerfile": "downloads and compiles Ruby and rustup",
-  "rust__stable__slim-bookworm.Dockerfile": "downloads rustup-init",
   "awesome-compose__react-nginx.Dockerfile": "react-scripts 5 and @testing-library/* are not in the npm catalog; its build stage also needs the app's .nginx/nginx.conf and a react-scripts build",
 };
 

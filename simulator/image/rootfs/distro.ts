@@ -18,7 +18,7 @@ const DEBIAN_USR_BIN = [
   "[", "awk", "mawk", "base64", "basename", "chfn", "chsh", "cksum", "cmp", "comm", "cut", "diff", "dirname", "du", "env", "expr", "find", "head",
   "id", "install", "logname", "md5sum", "nproc", "nice", "nohup", "od", "passwd", "paste", "perl", "printenv", "printf", "realpath", "seq",
   "sha256sum", "sort", "split", "stat", "tac", "tail", "tee", "test", "timeout", "tr", "truncate", "tty", "uniq", "wc", "whoami", "xargs", "yes",
-  "apt", "apt-get", "apt-cache", "apt-config", "apt-mark", "dpkg", "dpkg-query", "getent", "gpgv", "newgrp", "clear", "reset", "tput", "infocmp",
+  "apt", "apt-get", "apt-cache", "apt-config", "apt-mark", "dpkg", "dpkg-query", "dpkg-divert", "getent", "locale", "localedef", "gpgv", "newgrp", "clear", "reset", "tput", "infocmp",
 ];
 const SBIN = ["useradd", "userdel", "usermod", "groupadd", "groupdel", "adduser", "addgroup", "ldconfig", "start-stop-daemon", "chroot", "nologin"];
 
@@ -67,6 +67,7 @@ function debianLike(map: EntryMap, d: DistroFacts, id: DistroId): void {
   if (id === "debian-bookworm" || id === "debian-bookworm-slim" || id === "ubuntu-24.04") {
     const suites = ubuntu ? `${d.branch} ${d.branch}-updates ${d.branch}-backports` : `${d.branch} ${d.branch}-updates`;
     const comps = ubuntu ? "main universe restricted multiverse" : "main";
+    map.dir("/etc/apt/keyrings"); // shipped by apt >= 2.4 (bookworm, noble) for third-party signed-by keyrings
     const key = ubuntu ? "/usr/share/keyrings/ubuntu-archive-keyring.gpg" : "/usr/share/keyrings/debian-archive-keyring.gpg";
     const security = ubuntu ? `Types: deb\nURIs: http://security.ubuntu.com/ubuntu/\nSuites: ${d.branch}-security\nComponents: ${comps}\nSigned-By: ${key}\n` : `Types: deb\nURIs: http://deb.debian.org/debian-security\nSuites: ${d.branch}-security\nComponents: main\nSigned-By: ${key}\n`;
     map.file(`/etc/apt/sources.list.d/${ubuntu ? "ubuntu" : "debian"}.sources`, `Types: deb\nURIs: ${mirror}\nSuites: ${suites}\nComponents: ${comps}\nSigned-By: ${key}\n\n${security}`);

@@ -5,6 +5,7 @@ import { runAptGet } from "../packages/apt";
 import { runApk } from "../packages/apk";
 import { runAptMark } from "../packages/apt-mark";
 import { runDpkg, runDpkgArchitecture } from "../packages/dpkg";
+import { runDpkgDivert } from "../packages/dpkg-divert";
 import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
@@ -15,7 +16,11 @@ import { runCc } from "../tools/cc";
 import { runGo } from "../tools/go";
 import { runGosu } from "../tools/gosu";
 import { runLdconfig, runLdd } from "../tools/ldd";
+import { runRustupInit, runRustupProxy } from "../tools/rustup";
 import { runGpg, runGpgconf } from "../tools/gpg";
+import { runGpg1 } from "../tools/gpg1";
+import { runLocale, runLocaledef, runLocaleGen } from "../tools/locale";
+import { runPostgres } from "../tools/postgres";
 import { runMake } from "../tools/make";
 import { runNode } from "../tools/node";
 import { runPython } from "../tools/python";
@@ -32,6 +37,7 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   dpkg: runDpkg,
   "dpkg-query": runDpkg,
   "dpkg-architecture": runDpkgArchitecture,
+  "dpkg-divert": runDpkgDivert,
   pip: runPip,
   pip3: runPip,
   npm: runNpm,
@@ -57,9 +63,16 @@ export const TOOL_COMMANDS: PosixCommandTable = {
   ar: runAr,
   ldd: runLdd,
   ldconfig: runLdconfig,
+  "rustup-init": runRustupInit,
+  ...Object.fromEntries(["rustup", "cargo", "rustc", "rustdoc"].map((n) => [n, runRustupProxy])),
   curl: runCurl,
   wget: runWget,
   gpg: runGpg,
+  gpg1: runGpg1,
+  locale: runLocale,
+  "locale-gen": runLocaleGen,
+  localedef: runLocaledef,
+  postgres: runPostgres,
   gpgconf: runGpgconf,
   gosu: runGosu,
   make: runMake,

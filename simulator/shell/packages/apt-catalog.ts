@@ -1,3 +1,5 @@
+import { BOOKWORM_EXTRA, BOOKWORM_FILES } from "./repos/bookworm-extra";
+import { parseAptRows } from "./repos/rows";
 import { BOOKWORM_BUILD } from "./repos/bookworm-build";
 
 /** One binary package of an apt archive, as its Packages stanza describes it. */
@@ -14,6 +16,20 @@ export interface AptPackage {
   recommends: string[];
   /** Executables it puts in /usr/bin (or /usr/sbin when prefixed "sbin/"). */
   bins: string[];
+  /** The files it unpacks, for packages whose contents matter to later steps (apt-state unpackDeb); else derived from `bins`. */
+  files?: readonly PackageFile[];
+  /** The archive label of install's `Get:` lines for a package from another repository ("https://nginx.org/packages/mainline/debian bookworm/nginx"). */
+  pool?: string;
+}
+
+/** One file a package ships: a regular file (declared size, mode, optional real text), a directory (`dir`) or a symlink (`link`). */
+export interface PackageFile {
+  path: string;
+  size?: number;
+  mode?: number;
+  content?: string;
+  dir?: boolean;
+  link?: string;
 }
 
 // name version arch size installedKb depends recommends bins — Debian 12
@@ -127,20 +143,11 @@ const BOOKWORM: readonly string[] = [
   "libatomic1|12.2.0-14|amd64|9328|44|||",
   "dnsutils|1:9.18.33-1~deb12u2|all|5696|16|||dig nslookup host",
   ...BOOKWORM_BUILD,
+  ...BOOKWORM_EXTRA,
 ];
 
 /** The bookworm archive by package name (Debian 12.9, amd64). */
-export const APT_BOOKWORM: ReadonlyMap<string, AptPackage> = parseCatalog(BOOKWORM);
-
-function parseCatalog(rows: readonly string[]): ReadonlyMap<string, AptPackage> {
-  const map = new Map<string, AptPackage>();
-  for (const row of rows) {
-    const [name = "", version = "", arch = "amd64", size = "0", kb = "0", deps = "", recs = "", bins = ""] = row.split("|");
-    const words = (s: string): string[] => s.split(" ").filter(Boolean);
-    map.set(name, { name, version, arch: arch === "all" ? "all" : "amd64", size: Number(size), installedKb: Number(kb), depends: words(deps), recommends: words(recs), bins: words(bins) });
-  }
-  return map;
-}
+export const APT_BOOKWORM: ReadonlyMap<string, AptPackage> = new Map(parseAptRows(BOOKWORM, BOOKWORM_FILES).map((p) => [p.name, p]));
 
 /** Where an archive lives and what `apt-get update` fetches from it: the release files and Packages indexes of sources.list. */
 export interface AptRelease {

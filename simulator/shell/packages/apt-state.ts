@@ -1,6 +1,6 @@
 import type { PosixCommandContext } from "../commands/types";
 import { BOOKWORM_RELEASE, NOBLE_RELEASE, type AptPackage, type AptRelease } from "./apt-catalog";
-import { ensureParent, readOptional, type InstalledFile } from "./common";
+import { ensureParent, readOptional, writeFiles, type InstalledFile } from "./common";
 
 /** dpkg's database of installed packages (dpkg(1) "/var/lib/dpkg/status"). */
 export const DPKG_STATUS = "/var/lib/dpkg/status";
@@ -61,6 +61,33 @@ export function calculateDebFiles(pkg: AptPackage): InstalledFile[] {
   } else if (pkg.name.startsWith("lib")) files.push({ path: `/usr/lib/x86_64-linux-gnu/${pkg.name}.so`, size: rest });
   else files.push({ path: `/usr/share/${pkg.name}/${pkg.name}.data`, size: rest });
   return files;
+}
+
+/**
+ * Unpacks a package as dpkg does: the files its catalog entry lists (real
+ * text where given, directories, symlinks), else the files derived by
+ * {@link calculateDebFiles}. Returns the paths for dpkg's info/NAME.list.
+ */
+export function unpackDeb(ctx: PosixCommandContext, pkg: AptPackage): string[] {
+  if (!pkg.files) {
+    const files = calculateDebFiles(pkg);
+    writeFiles(ctx, files, `${pkg.name} ${pkg.version}\n`);
+    return files.map((f) => f.path);
+  }
+  for (const f of pkg.files) {
+    ensureParent(ctx, f.path);
+    if (f.dir) {
+      if (ctx.fs.stat(f.path)?.type !== "dir") ctx.fs.mkdir(f.path, { recursive: true });
+      ctx.fs.chmod(f.path, f.mode ?? 0o755);
+    } else if (f.link !== undefined) {
+      if (ctx.fs.lstat(f.path)) ctx.fs.remove(f.path);
+      ctx.fs.symlink(f.link, f.path);
+    } else {
+      const exe = ((f.mode ?? 0o644) & 0o111) !== 0;
+      ctx.fs.writeFileWith(f.path, f.content ?? (exe ? "\x7fELF" : `${pkg.name} ${pkg.version}\n`), { mode: f.mode ?? 0o644, ...(f.content === undefined || f.size !== undefined ? { size: f.size ?? 0 } : {}) });
+    }
+  }
+  return pkg.files.map((f) => f.path);
 }
 
 /** The .deb file name dpkg unpacks: `name_version-without-epoch_arch.deb` (":" is not in pool file names). */

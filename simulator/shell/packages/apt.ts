@@ -2,8 +2,9 @@ import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { getAptArchive, type AptPackage } from "./apt-catalog";
 import { readAutoInstalled, writeAutoInstalled } from "./apt-mark";
-import { APT_LISTS, calculateDebFiles, calculateDebName, detectRelease, hasPackageLists, readInstalled, resolveAptInstall, writeStatus } from "./apt-state";
-import { advanceDownload, ensureParent, formatAptSize, formatSeconds, removeFiles, splitPin, wrapNames, writeFiles } from "./common";
+import { mergeArchive, readExtraSources, readSourcePackages, updateSource } from "./apt-sources";
+import { APT_LISTS, calculateDebName, detectRelease, hasPackageLists, readInstalled, resolveAptInstall, unpackDeb, writeStatus } from "./apt-state";
+import { advanceDownload, ensureParent, formatAptSize, formatSeconds, removeFiles, splitPin, wrapNames } from "./common";
 
 interface AptOptions {
   yes: boolean;
@@ -61,14 +62,24 @@ function runUpdate(ctx: PosixCommandContext, front: boolean): number {
   let total = 0;
   let ms = 0;
   ctx.fs.mkdir(`${APT_LISTS}/partial`, { recursive: true });
-  release.indexes.forEach((index, i) => {
-    ctx.out.out(`Get:${i + 1} ${index.label} [${formatAptSize(index.size)}]\n`);
+  const extra = readExtraSources(ctx).map((s) => updateSource(ctx, s));
+  let n = 0;
+  for (const index of [...release.indexes, ...extra.flatMap((u) => u.gets)]) {
+    ctx.out.out(`Get:${++n} ${index.label} [${formatAptSize(index.size)}]\n`);
     ms += advanceDownload(ctx, index.size, 20);
     total += index.size;
     ctx.fs.writeFileWith(`${APT_LISTS}/${index.list}`, `# ${index.label}\n`, { size: index.size });
-  });
+  }
+  for (const err of extra.flatMap((u) => u.errs)) ctx.out.out(`Err:${++n} ${err}\n`);
   ctx.fs.writeFileWith(`${APT_LISTS}/lock`, "", { mode: 0o640 });
   ctx.out.out(`Fetched ${formatAptSize(total)} in ${formatSeconds(ms)} (${formatAptSize((total * 1000) / Math.max(ms, 1))}/s)\nReading package lists...\n`);
+  const warnings = extra.flatMap((u) => u.warnings);
+  const errors = extra.flatMap((u) => u.errors);
+  if (errors.length > 0) {
+    ctx.out.err([...warnings, ...errors].join("") + "N: Updating from such a repository can't be done securely, and is therefore disabled by default.\nN: See apt-secure(8) manpage for repository creation and user configuration details.\n");
+    return 100;
+  }
+  if (warnings.length > 0) ctx.out.err([...new Set(warnings)].join(""));
   if (front) ctx.out.out("Building dependency tree...\nReading state information...\nAll packages are up to date.\n");
   return 0;
 }
@@ -78,7 +89,7 @@ function runInstall(ctx: PosixCommandContext, o: AptOptions): number {
   if (ctx.user.uid !== 0) return failLock(ctx, false);
   ctx.out.out(HEADER);
   const release = detectRelease(ctx);
-  const archive = hasPackageLists(ctx) ? getAptArchive(release) : new Map<string, AptPackage>();
+  const archive = hasPackageLists(ctx) ? mergeArchive(getAptArchive(release), readSourcePackages(ctx)) : new Map<string, AptPackage>();
   const installed = readInstalled(ctx);
   const errors: string[] = [];
   const names: string[] = [];
@@ -111,7 +122,7 @@ function runInstall(ctx: PosixCommandContext, o: AptOptions): number {
     .slice()
     .sort((a, b) => a.name.localeCompare(b.name))
     .forEach((p, i) => {
-      ctx.out.out(`Get:${i + 1} ${release.pool} amd64 ${p.name} ${p.arch} ${p.version} [${formatAptSize(p.size)}]\n`);
+      ctx.out.out(`Get:${i + 1} ${p.pool ?? release.pool} amd64 ${p.name} ${p.arch} ${p.version} [${formatAptSize(p.size)}]\n`);
       ms += advanceDownload(ctx, p.size, 20);
     });
   ctx.out.out(`Fetched ${formatAptSize(download)} in ${formatSeconds(ms)} (${formatAptSize((download * 1000) / Math.max(ms, 1))}/s)\n`);
@@ -121,10 +132,9 @@ function runInstall(ctx: PosixCommandContext, o: AptOptions): number {
     ctx.out.out(`Selecting previously unselected package ${p.name}.\n`);
     if (i === 0) ctx.out.out(`(Reading database ... ${database} files and directories currently installed.)\n`);
     ctx.out.out(`Preparing to unpack .../${calculateDebName(p)} ...\nUnpacking ${p.name} (${p.version}) ...\n`);
-    const files = calculateDebFiles(p);
-    writeFiles(ctx, files, `${p.name} ${p.version}\n`);
+    const files = unpackDeb(ctx, p);
     ensureParent(ctx, `/var/lib/dpkg/info/${p.name}.list`);
-    ctx.fs.writeFile(`/var/lib/dpkg/info/${p.name}.list`, files.map((f) => f.path + "\n").join(""));
+    ctx.fs.writeFile(`/var/lib/dpkg/info/${p.name}.list`, files.map((f) => f + "\n").join(""));
     database += files.length;
     ctx.clock.advance(Math.ceil(p.installedKb / 50));
   });
@@ -144,7 +154,7 @@ function runRemove(ctx: PosixCommandContext, o: AptOptions, purge: boolean): num
   if (ctx.user.uid !== 0) return failLock(ctx, false);
   ctx.out.out(HEADER);
   const installed = readInstalled(ctx);
-  const archive = getAptArchive(detectRelease(ctx));
+  const archive = mergeArchive(getAptArchive(detectRelease(ctx)), readSourcePackages(ctx));
   const targets: string[] = [];
   for (const name of o.rest) {
     if (installed.has(name)) targets.push(name);

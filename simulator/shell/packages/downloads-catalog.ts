@@ -11,11 +11,16 @@
  */
 
 import { REDIS_DOWNLOADS } from "./downloads/redis";
+import { RUST_DOWNLOADS } from "./downloads/rust";
+import { REPOSITORY_DOWNLOADS } from "./repos";
+import { REPOSITORY_KEYS } from "./repos/keys";
 import type { SourceDistribution } from "./downloads/source";
 
 /** Files of per-project modules (downloads/*.ts): source tarballs with their trees, installers. */
 const PROJECT_DOWNLOADS: readonly Download[] = [
   ...REDIS_DOWNLOADS,
+  ...RUST_DOWNLOADS,
+  ...REPOSITORY_DOWNLOADS,
 ];
 
 /** One file on a web server. */
@@ -50,6 +55,7 @@ export interface PgpKey {
 const KEYS: readonly PgpKey[] = [
   { fingerprint: "B42F6819007F00F88E364FD4036A9C25BF357DD4", uid: "Tianon Gravi <tianon@tianon.xyz>", created: "2014-06-30", algo: "rsa4096" },
   { fingerprint: "B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8", uid: "PostgreSQL Debian Repository", created: "2011-10-13", algo: "rsa4096" },
+  ...REPOSITORY_KEYS,
 ];
 
 /** Keys by fingerprint. */

@@ -12,6 +12,7 @@
 
 import { REDIS_DOWNLOADS } from "./downloads/redis";
 import { RUST_DOWNLOADS } from "./downloads/rust";
+import { NODE_DOWNLOADS, NODE_KEYS } from "./downloads/node";
 import { REPOSITORY_DOWNLOADS } from "./repos";
 import { REPOSITORY_KEYS } from "./repos/keys";
 import type { SourceDistribution } from "./downloads/source";
@@ -21,6 +22,7 @@ const PROJECT_DOWNLOADS: readonly Download[] = [
   ...REDIS_DOWNLOADS,
   ...RUST_DOWNLOADS,
   ...REPOSITORY_DOWNLOADS,
+  ...NODE_DOWNLOADS,
 ];
 
 /** One file on a web server. */
@@ -56,6 +58,7 @@ const KEYS: readonly PgpKey[] = [
   { fingerprint: "B42F6819007F00F88E364FD4036A9C25BF357DD4", uid: "Tianon Gravi <tianon@tianon.xyz>", created: "2014-06-30", algo: "rsa4096" },
   { fingerprint: "B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8", uid: "PostgreSQL Debian Repository", created: "2011-10-13", algo: "rsa4096" },
   ...REPOSITORY_KEYS,
+  ...NODE_KEYS,
 ];
 
 /** Keys by fingerprint. */

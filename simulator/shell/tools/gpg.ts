@@ -114,10 +114,38 @@ function verify(ctx: PosixCommandContext, home: string, files: readonly string[]
   return 0;
 }
 
+/** --decrypt of a clearsigned file (RFC 4880 §7): writes the signed text to --output (else stdout) and checks its signature as --verify does. */
+function decryptClearsigned(ctx: PosixCommandContext, home: string, file: string | undefined, output: string | undefined): number {
+  const text = file === undefined ? ctx.stdin : readOptional(ctx, ctx.resolve(file));
+  if (text === undefined) {
+    ctx.out.err(`gpg: can't open '${file ?? ""}': No such file or directory\ngpg: decrypt_message failed: No such file or directory\n`);
+    return 2;
+  }
+  const m = /^-----BEGIN PGP SIGNED MESSAGE-----\n(?:Hash: [^\n]*\n)*\n([\s\S]*?)-----BEGIN PGP SIGNATURE-----\n[\s\S]*?stand-in: signature by ([0-9A-F]{40})/.exec(text);
+  if (!m) {
+    ctx.out.err("gpg: no valid OpenPGP data found.\ngpg: decrypt_message failed: Unknown system error\n");
+    return 2;
+  }
+  const message = (m[1] as string).replace(/^- /gm, "");
+  if (output) {
+    ensureParent(ctx, ctx.resolve(output));
+    ctx.fs.writeFile(ctx.resolve(output), message);
+  } else ctx.out.out(message);
+  const made = findDownloadByBody(text)?.signature?.made ?? "Thu Jan  1 00:00:00 1970";
+  const key = findKey(readKeyring(ctx, home), m[2] as string);
+  ctx.out.err(`gpg: Signature made ${made} UTC\ngpg:                using ${key?.algo.startsWith("ed") ? "EDDSA" : "RSA"} key ${m[2]}\n`);
+  if (!key) {
+    ctx.out.err("gpg: Can't check signature: No public key\n");
+    return 2;
+  }
+  ctx.out.err(`gpg: Good signature from "${key.uid}" [unknown]\ngpg: WARNING: This key is not certified with a trusted signature!\ngpg:          There is no indication that the signature belongs to the owner.\nPrimary key fingerprint: ${groupFingerprint(key.fingerprint)}\n`);
+  return 0;
+}
+
 /**
  * GnuPG 2.2's gpg (Debian bookworm, Alpine) for what image builds do with it:
  * `--recv-keys` from a keyserver through dirmngr (which must be installed),
- * `--verify` of a detached signature, `--fingerprint`/`--list-keys`,
+ * `--verify` of a detached signature, `--decrypt` of a clearsigned file, `--fingerprint`/`--list-keys`,
  * `--export [--armor]`, in $GNUPGHOME (else ~/.gnupg), with gpg's own
  * messages (g10/keyserver.c, g10/mainproc.c, g10/keylist.c).
  * Simplification: keys and signatures are the catalog's stand-ins; trust is always "unknown".
@@ -142,6 +170,7 @@ export function runGpg(ctx: PosixCommandContext): number {
   }
   if (flags.has("--recv-keys") || flags.has("--recv-key")) return receiveKeys(ctx, home, values.get("--keyserver") ?? "hkps://keys.openpgp.org", rest);
   if (flags.has("--verify")) return verify(ctx, home, rest);
+  if (flags.has("--decrypt") || flags.has("-d")) return decryptClearsigned(ctx, home, rest[0], values.get("--output") ?? values.get("-o"));
   openHome(ctx, home);
   const keys = readKeyring(ctx, home);
   const selected = rest.length ? rest.map((id) => findKey(keys, id)) : keys;

@@ -1,7 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { createDockerHarness } from "../docker/image/testing";
+import { VirtualClock } from "../core/clock";
+import { SeededIds } from "../core/ids";
+import { parseImageReference } from "../image/reference";
+import { createEngineState, Engine, type CreateContainerOptions } from "./engine";
 import { pauseContainer, stopContainer, unpauseContainer } from "./container-signals";
 import { removeContainer } from "./container-remove";
+
+/**
+ * An engine with alpine pulled, and `docker` standing for `docker run`
+ * reduced to what these tests use: `[-d] [--rm] [--name N] [--restart P] [-v SPEC]... alpine CMD...`.
+ */
+function createDockerHarness() {
+  const clock = new VirtualClock();
+  const engine = new Engine(createEngineState(), clock, new SeededIds(7));
+  const pulled = engine.pull(parseImageReference("alpine"));
+  if (!pulled.ok) throw new Error("pull failed");
+  const docker = (line: string): void => {
+    const words = line.split(" ").slice(1);
+    const options: CreateContainerOptions = { imageText: "alpine", image: pulled.value.image, cmd: [], env: [], tty: false, interactive: false, autoRemove: false, labels: {}, volumes: [] };
+    let policy: string | undefined;
+    while (words[0]?.startsWith("-")) {
+      const flag = words.shift();
+      if (flag === "--rm") options.autoRemove = true;
+      else if (flag === "--name") options.name = words.shift();
+      else if (flag === "--restart") policy = words.shift();
+      else if (flag === "-v") options.volumes?.push(words.shift() as string);
+    }
+    options.cmd = words.slice(1);
+    const created = engine.createContainer(options);
+    if (!created.ok) throw new Error(created.error.message);
+    if (policy) created.value.hostConfig.RestartPolicy = { Name: policy as "always", MaximumRetryCount: 0 };
+    engine.start(created.value);
+  };
+  return { engine, clock, docker };
+}
 
 describe("container lifecycle on the virtual clock", () => {
   it("docker stop waits 10 s for a process that ignores SIGTERM, then kills it (137)", () => {
@@ -53,6 +85,7 @@ describe("container lifecycle on the virtual clock", () => {
     expect(engine.state.volumes[anonymous]).toBeUndefined();
     expect(engine.state.volumes["named"]).toBeDefined();
     docker("run --rm --name b1 -v /scratch alpine true");
+    engine.settle();
     expect(Object.values(engine.state.volumes).filter((v) => "com.docker.volume.anonymous" in v.Labels)).toEqual([]);
   });
 

@@ -15,7 +15,14 @@ import type { Program } from "./types";
 
 export type { Program, ProgramContext, ProgramOutcome } from "./types";
 
-/** Process models by executable name: the place to add apps. */
+/**
+ * Process models by executable name: the place to add apps. How each one
+ * answers signals as PID 1 (`docker stop`, `docker kill -s`) is in
+ * ./signals.ts SIGNAL_HANDLERS: registry exits 2 on SIGTERM/SIGINT/SIGHUP
+ * (a Go program without signal.Notify); sleep, shells, top, yes, ping and
+ * tail have no handler, so SIGTERM is ignored and `docker stop` kills them
+ * after its timeout (137).
+ */
 export const PROGRAMS: Record<string, Program> = {
   hello: runHelloProgram,
   sleep: runSleepProgram,

@@ -102,3 +102,19 @@ describe("container lifecycle on the virtual clock", () => {
     expect(c.value.logs).toEqual([]);
   });
 });
+
+describe("a crash loop over a long wait", () => {
+  it("stays cheap: a day of virtual time at the one-minute cap is fast-forwarded", () => {
+    const { engine, clock, docker } = createDockerHarness();
+    docker("run -d --name crash --restart always alpine false");
+    clock.advance(24 * 3_600_000);
+    const started = performance.now();
+    engine.settle();
+    expect(performance.now() - started).toBeLessThan(1000);
+    const c = engine.getContainer("crash");
+    if (!c.ok) throw new Error("no container");
+    // 10 restarts to reach the cap (~102 s), then one a minute.
+    expect(c.value.restartCount).toBeGreaterThan(1400);
+    expect(c.value.restartCount).toBeLessThan(1450);
+  });
+});

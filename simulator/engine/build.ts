@@ -62,6 +62,22 @@ function parseBaseReference(text: string): { ref: ImageReference; canonical: str
   }
 }
 
+/**
+ * The executables an image holds, as runc would find them on its root file
+ * system; built images get theirs on first use and keep them in the record.
+ */
+export function findImageExecutables(engine: Engine, image: ImageRecord | undefined): string[] {
+  if (!image) return [];
+  if (image.executables.length === 0 && image.layers.length > 0) {
+    try {
+      image.executables = calculateLayerExecutables(image.layers.map((l) => resolveEngineLayer(engine, l.digest)));
+    } catch {
+      return [];
+    }
+  }
+  return image.executables;
+}
+
 /** Resolves a FROM reference: the local image unless `--pull`, else the registry's; failures in BuildKit's and dockerd's words. */
 function resolveBase(engine: Engine, text: string, pull: boolean): BaseResolution {
   const parsed = parseBaseReference(text);
@@ -165,9 +181,8 @@ export function createBuildHost(engine: Engine): BuildHost {
       return image ? { id: image.id, state: toStepState(image) } : undefined;
     },
     commitClassic(parentId, key, state) {
-      const id = calculateImageId({ ...state, history: state.history, config: { ...state.config, Labels: { ...state.config.Labels } } }) ;
+      const id = calculateImageId(state);
       const finalId = engine.state.images.images[id] ? `sha256:${calculateSha256Hex(`${id}${parentId}${key}`)}` : id;
-      const layers = state.layers.map((l) => resolveEngineLayer(engine, l.digest));
       engine.state.images.images[finalId] = {
         id: finalId,
         tags: [],
@@ -178,7 +193,7 @@ export function createBuildHost(engine: Engine): BuildHost {
         config: structuredClone(state.config),
         os: state.os,
         architecture: state.architecture,
-        executables: calculateLayerExecutables(layers),
+        executables: [],
         history: structuredClone(state.history),
         ...(parentId ? { parent: parentId } : {}),
         buildKey: key,
@@ -273,7 +288,8 @@ export function commitBuiltImage(engine: Engine, state: StepState, tags: readonl
     config: state.config,
     os: state.os,
     architecture: state.architecture,
-    executables: calculateLayerExecutables(state.layers.map((l) => resolveEngineLayer(engine, l.digest))),
+    // Worked out on first use (findImageExecutables): most built images are never run in a lesson.
+    executables: [],
     history: state.history,
     comment: "buildkit.dockerfile.v0",
   };

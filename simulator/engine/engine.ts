@@ -1,6 +1,7 @@
 import { createBuildCache, type BuildCacheState } from "../build/cache";
 import type { BuildRecord } from "../build/record";
 import type { Clock } from "../core/clock";
+import { findImageExecutables } from "./build";
 import { calculateShortId, type IdSource } from "../core/ids";
 import type { OutputChunk } from "../core/io";
 import { parseImageReference, ReferenceError, type ImageReference } from "../image/reference";
@@ -216,7 +217,7 @@ export class Engine {
       return { ok: false, error: engineError("start-failed", message, 125) };
     }
     const env = calculateEnvMap(container.config.Env);
-    const found = resolveExecutable(container.path, image?.executables ?? [], env, container.config.WorkingDir || "/");
+    const found = resolveExecutable(container.path, findImageExecutables(this, image), env, container.config.WorkingDir || "/");
     if ("error" in found) {
       container.state.ExitCode = 127;
       container.state.Error = found.error;

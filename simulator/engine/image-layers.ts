@@ -74,8 +74,15 @@ export function removeUnusedLayers(state: EngineState, candidates: Iterable<stri
   const used = new Set<string>();
   for (const image of Object.values(state.images.images)) for (const layer of image.layers) used.add(layer.digest);
   for (const entry of Object.values(state.buildCache.entries)) if (entry.layer) used.add(entry.layer.digest);
+  // Images pushed to a registry keep their layers' contents: the registry's blob store holds them, so a pull brings them back.
+  const pushed = [state.registries.repositories, ...Object.values(state.volumes ?? {}).map((v) => v.registry ?? {})];
+  for (const repositories of pushed) for (const tags of Object.values(repositories)) for (const p of Object.values(tags)) for (const layer of p.image.layers) used.add(layer.digest);
   for (const digest of candidates) {
-    if (used.has(digest)) continue;
+    if (used.has(digest)) {
+      // Simplification: the local layer set forgets it (so a pull shows the download), its content stays for the registry.
+      if (!Object.values(state.images.images).some((i) => i.layers.some((l) => l.digest === digest))) delete state.images.layers[digest];
+      continue;
+    }
     delete state.images.layers[digest];
     delete state.images.builtLayers[digest];
   }

@@ -44,13 +44,17 @@ export function createRootfsProgram(engine: Engine, container: ContainerRecord, 
   if (!image || MODELLED.has(base) || !Object.hasOwn(ROOTFS_COMMANDS, base)) return undefined;
   const argv = [container.path, ...container.args];
   if (isInteractiveShell(argv)) return undefined;
+  let layers;
+  try {
+    layers = image.layers.map((l) => resolveEngineLayer(engine, l.digest));
+  } catch {
+    // A layer whose content the engine no longer has: keep the process model rather than fail the start.
+    return undefined;
+  }
   return (ctx) => {
     const upper = container.upper ? deserializeWritableLayer(container.upper) : new WritableLayer();
     const clock = engine.clock;
-    const fs = new UnionFs(
-      image.layers.map((l) => resolveEngineLayer(engine, l.digest)),
-      { upper, now: () => clock.now() },
-    );
+    const fs = new UnionFs(layers, { upper, now: () => clock.now() });
     const who = resolveBuildUser(fs, container.config.User);
     if (!who.ok) {
       return { output: [{ stream: "stderr", text: `${who.message}\n` }], exit: { afterMs: 0, code: 126 } };

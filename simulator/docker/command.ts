@@ -67,6 +67,10 @@ export interface DockerCommand {
   /** false for commands whose flags end at the first argument (run, exec). */
   interspersed?: boolean;
   run(ctx: DockerContext, invocation: DockerInvocation): number;
+  /** A plugin's own command path in help (`docker build` is `docker buildx build` since Docker 23). */
+  helpPath?: string;
+  /** The Aliases line when it is the plugin's, not this table's. */
+  helpAliases?: string[];
 }
 
 function plural(n: number): string {
@@ -105,8 +109,8 @@ export function calculateInvocations(command: DockerCommand): string[] {
  * (docker/cli: cli/cobra.go usageTemplate).
  */
 export function formatCommandHelp(path: string, command: DockerCommand): string {
-  let text = `\nUsage:  ${path} ${command.usage}\n\n${command.long ?? command.short}\n`;
-  const invocations = calculateInvocations(command);
+  let text = `\nUsage:  ${command.helpPath ?? path} ${command.usage}\n\n${command.long ?? command.short}\n`;
+  const invocations = command.helpAliases ?? calculateInvocations(command);
   if (invocations.length > 1) text += `\nAliases:\n  ${invocations.join(", ")}\n`;
   const options = formatFlagUsages(command.flags);
   if (options) text += `\nOptions:\n${options}\n`;

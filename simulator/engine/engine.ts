@@ -23,7 +23,10 @@ import { dispatchPull, type PullReport } from "./pull";
 import { createRegistryState, type RegistryState } from "./registries";
 import { settleContainers, waitForExit } from "./container-settle";
 import { createRootfsProgram } from "./rootfs-process";
+import type { NetworkStoreState } from "./networks";
+import { dispatchNetworkAddresses } from "./network-ops";
 import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } from "./volumes";
+import type { FileSystem } from "../vfs/types";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
 
 /** The daemon's whole state, as plain serializable data. */
@@ -38,6 +41,8 @@ export interface EngineState {
   registries: RegistryState;
   /** Named and anonymous volumes. */
   volumes: VolumeStoreState;
+  /** The networks, by ID; created with the defaults on first use (engine/network-ops.ts). */
+  networks?: NetworkStoreState;
 }
 
 /** A fresh daemon: no images, no containers. */
@@ -89,6 +94,9 @@ export interface StartReport {
  * lets time pass for running processes, so state always matches the clock.
  */
 export class Engine {
+  /** The host's files, for bind mounts and `docker cp` (set by the world; absent, bind mounts show nothing). */
+  hostFs: FileSystem | undefined = undefined;
+
   constructor(
     readonly state: EngineState,
     readonly clock: Clock,
@@ -226,6 +234,7 @@ export class Engine {
       return { ok: false, error: engineError("start-failed", message, 127) };
     }
     container.networkSettings = { Ports: ports.ports };
+    dispatchNetworkAddresses(this, container);
     const now = this.clock.now();
     const output = dispatchStart(container, found.path, now, createRootfsProgram(this, container, image, found.path));
     return { ok: true, value: { container, output } };

@@ -8,10 +8,11 @@ import type { ContainerRecord } from "../runtime/types";
 import { createCommandTable } from "../shell/commands/index";
 import { PosixShell } from "../shell/posix/shell";
 import { createShellCommand } from "../shell/posix/shell-command";
-import { UnionFs } from "../vfs/union-fs";
-import { deserializeWritableLayer, serializeWritableLayer, WritableLayer } from "../vfs/writable-layer";
+import type { Layer } from "../vfs/layer";
 import type { Engine } from "./engine";
 import { resolveEngineLayer } from "./build";
+import { openContainerFs } from "./container-fs";
+import { createContainerNetwork } from "./container-network";
 
 /** The programs a container's rootfs can run for real: coreutils, BusyBox applets, shells, package managers and tools. */
 const ROOTFS_COMMANDS = createCommandTable();
@@ -52,38 +53,58 @@ export function createRootfsProgram(engine: Engine, container: ContainerRecord, 
     return undefined;
   }
   return (ctx) => {
-    const upper = container.upper ? deserializeWritableLayer(container.upper) : new WritableLayer();
     const clock = engine.clock;
-    const fs = new UnionFs(layers, { upper, now: () => clock.now() });
-    const who = resolveBuildUser(fs, container.config.User);
-    if (!who.ok) {
-      return { output: [{ stream: "stderr", text: `${who.message}\n` }], exit: { afterMs: 0, code: 126 } };
-    }
-    const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
-    const commands = { ...ROOTFS_COMMANDS, sh: createShellCommand(binSh) };
-    const env = { ...ctx.env };
-    env.HOME ??= who.user.home;
-    env.HOSTNAME ??= ctx.hostname;
-    const shell = new PosixShell({
-      fs,
-      cwd: ctx.workingDir,
-      env,
-      user: who.user,
-      flavor: binSh,
-      argv0: "/bin/sh",
-      commands,
-      clock,
-      hostname: ctx.hostname,
-      tty: ctx.tty,
-      stepBudget: 400_000,
-    });
-    const output: OutputChunk[] = [];
     const started = clock.now();
-    // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).
-    const result = shell.run(`exec ${argv.map(quoteShellWord).join(" ")}`, {
-      output: { out: (text) => output.push({ stream: "stdout", text }), err: (text) => output.push({ stream: "stderr", text }) },
-    });
-    container.upper = serializeWritableLayer(upper);
-    return { output, exit: { afterMs: clock.now() - started, code: result.status } };
+    const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty });
+    return { output: ran.output, exit: { afterMs: clock.now() - started, code: ran.status } };
   };
+}
+
+/** What one command run inside a container asked for (the main process, or `docker exec`). */
+export interface ContainerCommand {
+  argv: string[];
+  env: Record<string, string>;
+  workingDir: string;
+  user: string;
+  tty: boolean;
+}
+
+/**
+ * Runs argv inside the container's mount namespace (engine/container-fs.ts)
+ * through the image's own programs, as the given user, and stores what it
+ * wrote in the container's layer and volumes. A user the image does not
+ * know fails as runc does (status 126).
+ */
+export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand): { output: OutputChunk[]; status: number } {
+  const opened = openContainerFs(engine, container, layers);
+  const fs = opened.fs;
+  const clock = engine.clock;
+  const who = resolveBuildUser(fs, command.user);
+  if (!who.ok) return { output: [{ stream: "stderr", text: `${who.message}\n` }], status: 126 };
+  const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
+  const commands = { ...ROOTFS_COMMANDS, sh: createShellCommand(binSh) };
+  const env = { ...command.env };
+  env.HOME ??= who.user.home;
+  env.HOSTNAME ??= container.config.Hostname;
+  const shell = new PosixShell({
+    fs,
+    cwd: command.workingDir,
+    env,
+    user: who.user,
+    flavor: binSh,
+    argv0: "/bin/sh",
+    commands,
+    clock,
+    hostname: container.config.Hostname,
+    tty: command.tty,
+    stepBudget: 400_000,
+    network: createContainerNetwork(engine, container),
+  });
+  const output: OutputChunk[] = [];
+  // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).
+  const result = shell.run(`exec ${command.argv.map(quoteShellWord).join(" ")}`, {
+    output: { out: (text) => output.push({ stream: "stdout", text }), err: (text) => output.push({ stream: "stderr", text }) },
+  });
+  opened.commit();
+  return { output, status: result.status };
 }

@@ -1,5 +1,6 @@
 import { calculateSha256Hex } from "../core/sha256";
 import type { ContainerRecord, MountPoint } from "../runtime/types";
+import type { SerializedWritableLayer } from "../vfs/writable-layer";
 import type { RegistryRepositories } from "./registries";
 
 /**
@@ -21,6 +22,8 @@ export interface VolumeRecord {
    * structured records, not as files (the registry's docker/registry/v2 tree).
    */
   registry?: RegistryRepositories;
+  /** The files containers wrote on the volume (its `_data` directory), as a layer over nothing (engine/container-fs.ts). */
+  files?: SerializedWritableLayer;
 }
 
 /** The daemon's volumes by name. */

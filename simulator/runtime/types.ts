@@ -81,6 +81,8 @@ export interface HostConfig {
   PublishAllPorts?: boolean;
   /** `-v SOURCE:DEST[:MODE]` as given (named volumes and bind mounts). */
   Binds?: string[];
+  /** `--network`: the network the container was created on (`bridge` by default, `host`, `none` or a user network's name). */
+  NetworkMode?: string;
   /** `--restart`: absent means `no` (moby/moby: api/types/container/hostconfig.go RestartPolicy). */
   RestartPolicy?: RestartPolicy;
 }
@@ -122,6 +124,21 @@ export interface MountPoint {
   RW: boolean;
 }
 
+/**
+ * A container's endpoint on one network, as `.NetworkSettings.Networks`
+ * shows it (moby/moby: api/types/network EndpointSettings). The address is
+ * the one it had when it last started; it is only meaningful while it runs.
+ */
+export interface EndpointSettings {
+  NetworkID: string;
+  IPAddress: string;
+  IPPrefixLen: number;
+  Gateway: string;
+  MacAddress: string;
+  /** Names other containers on a user-defined network resolve to it by (`--network-alias`). */
+  Aliases: string[] | null;
+}
+
 /** A container in the daemon (moby/moby: daemon/container/container.go, the parts learners see). */
 export interface ContainerRecord {
   /** 64 lowercase hex characters. */
@@ -141,6 +158,8 @@ export interface ContainerRecord {
    * while the container runs (moby/moby: daemon/network.go).
    */
   networkSettings?: { Ports: PortMap };
+  /** `.NetworkSettings.Networks`: the networks it is connected to, by name. */
+  networks?: Record<string, EndpointSettings>;
   /** `.Mounts`: volumes and bind mounts, resolved at create (moby/moby: daemon/create.go). */
   mounts?: MountPoint[];
   state: ContainerState;

@@ -87,6 +87,7 @@ export function createWorld(options: WorldOptions = {}): World {
   hostFs.mkdir("/tmp", { recursive: true });
   let engineState = createEngineState();
   let engine = new Engine(engineState, clock, ids);
+  engine.hostFs = hostFs;
   let session = createShellSession(WORKSPACE_PATH);
   let columns = options.columns;
 
@@ -142,6 +143,7 @@ export function createWorld(options: WorldOptions = {}): World {
       ids = new SeededIds(copy.ids);
       engineState = copy.engine;
       engine = new Engine(engineState, clock, ids);
+      engine.hostFs = hostFs;
       session = copy.shell;
     },
   };

@@ -1,5 +1,6 @@
 import type { DockerCommand } from "../command";
 import { containerCreateCommand } from "./create";
+import { containerExecCommand } from "./exec";
 import { containerKillCommand } from "./kill";
 import { containerLogsCommand } from "./logs";
 import { containerPauseCommand } from "./pause";
@@ -26,4 +27,5 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerWaitCommand,
   containerLogsCommand,
   containerPruneCommand,
+  containerExecCommand,
 ];

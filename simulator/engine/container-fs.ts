@@ -1,0 +1,77 @@
+import type { ContainerRecord } from "../runtime/types";
+import type { Layer } from "../vfs/layer";
+import { HostPosixFs, PosixMountFs, type PosixMount } from "../vfs/posix-mount-fs";
+import type { PosixFileSystem } from "../vfs/posix-types";
+import { UnionFs } from "../vfs/union-fs";
+import { deserializeWritableLayer, serializeWritableLayer, WritableLayer } from "../vfs/writable-layer";
+import { resolveEngineLayer } from "./build";
+import type { Engine } from "./engine";
+import { createVolumeStore } from "./volumes";
+
+/** A container's file system opened for one operation; `commit` stores what was written back into the engine's state. */
+export interface OpenedContainerFs {
+  fs: PosixFileSystem;
+  /** The root file system alone (image layers and the container's layer), without mounts: what `docker diff` compares. */
+  rootfs: UnionFs;
+  upper: WritableLayer;
+  layers: Layer[];
+  commit(): void;
+}
+
+/** The image layers of a container, or undefined when the engine no longer has their content. */
+export function resolveContainerLayers(engine: Engine, container: ContainerRecord): Layer[] | undefined {
+  const image = engine.state.images.images[container.imageId];
+  if (!image) return undefined;
+  try {
+    return image.layers.map((l) => resolveEngineLayer(engine, l.digest));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file system a container's processes see: its image layers under its
+ * read-write layer (overlay2), with its mounts on top, as runc's
+ * mountToRootfs lays them out (moby/moby: daemon/oci_linux.go
+ * withMounts; opencontainers/runc: libcontainer/rootfs_linux.go). A named
+ * or anonymous volume keeps its files in the engine's volume store, so a
+ * second container mounting it sees them; a bind mount shows the host's
+ * (the learner's workspace) files live. `:ro` mounts refuse writes.
+ * Simplification: a volume is not seeded with the image's files at its
+ * mount point on first use (Docker copies them into an empty volume).
+ */
+export function openContainerFs(engine: Engine, container: ContainerRecord, layers: Layer[]): OpenedContainerFs {
+  const clock = engine.clock;
+  const now = (): number => clock.now();
+  const upper = container.upper ? deserializeWritableLayer(container.upper) : new WritableLayer();
+  const rootfs = new UnionFs(layers, { upper, now });
+  const volumes = (engine.state.volumes ??= createVolumeStore());
+  const commits: (() => void)[] = [];
+  const mounts: PosixMount[] = [];
+  for (const m of container.mounts ?? []) {
+    if (m.Type === "bind") {
+      if (!engine.hostFs) continue;
+      mounts.push({ at: m.Destination, fs: new HostPosixFs(engine.hostFs, m.Source), readOnly: !m.RW });
+      continue;
+    }
+    const record = m.Name ? volumes[m.Name] : undefined;
+    if (!record) continue;
+    const layer = record.files ? deserializeWritableLayer(record.files) : new WritableLayer();
+    mounts.push({ at: m.Destination, fs: new UnionFs([], { upper: layer, now }), readOnly: !m.RW });
+    commits.push(() => {
+      const current = volumes[record.Name];
+      if (current) current.files = serializeWritableLayer(layer);
+    });
+  }
+  const fs = mounts.length > 0 ? new PosixMountFs(rootfs, mounts) : rootfs;
+  return {
+    fs,
+    rootfs,
+    upper,
+    layers,
+    commit() {
+      container.upper = serializeWritableLayer(upper);
+      for (const c of commits) c();
+    },
+  };
+}

@@ -33,7 +33,6 @@ interface ManifestEntry {
 
 /** Catalog-based files that do not build yet, and why (they download and compile software from the internet). */
 const KNOWN_GAPS: Record<string, string> = {
-  "python__3.12__slim-bookworm.Dockerfile": "installs its build dependencies; Python-3.12.13.tar.xz and its signature are not yet source distributions in the downloads catalog (www.python.org does not resolve)",
   "nginx__mainline__alpine-slim.Dockerfile": "fetches nginx.org's signing key and package repository",
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",

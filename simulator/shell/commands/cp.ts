@@ -81,8 +81,10 @@ export function runCp(ctx: PosixCommandContext): number {
   };
   for (const op of ops) {
     const src = ctx.resolve(op);
-    const dst = destIsDir ? `${destPath === "/" ? "" : destPath}/${calculateBasename(op)}` : destPath;
-    const dstShown = destIsDir ? `${dest.replace(/\/+$/, "")}/${calculateBasename(op)}` : dest;
+    // `cp -R dir/. dest` copies dir's contents into dest: the operand's last component is ".", not dir's name.
+    const base = /(^|\/)\.\/*$/.test(op) ? "." : calculateBasename(op);
+    const dst = !destIsDir ? destPath : base === "." ? destPath : `${destPath === "/" ? "" : destPath}/${base}`;
+    const dstShown = destIsDir ? `${dest.replace(/\/+$/, "")}/${base}` : dest;
     if (src === dst && ctx.fs.stat(src)?.type === "file") {
       ctx.out.err(`${name}: '${op}' and '${dstShown}' are the same file\n`);
       status = 1;

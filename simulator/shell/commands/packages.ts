@@ -6,6 +6,7 @@ import { runApk } from "../packages/apk";
 import { runAptMark } from "../packages/apt-mark";
 import { runDpkg, runDpkgArchitecture } from "../packages/dpkg";
 import { runDpkgDivert } from "../packages/dpkg-divert";
+import { runDpkgBuildflags } from "../packages/dpkg-buildflags";
 import { runNpm } from "../packages/npm";
 import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
@@ -37,6 +38,7 @@ export const PACKAGE_COMMANDS: PosixCommandTable = {
   dpkg: runDpkg,
   "dpkg-query": runDpkg,
   "dpkg-architecture": runDpkgArchitecture,
+  "dpkg-buildflags": runDpkgBuildflags,
   "dpkg-divert": runDpkgDivert,
   pip: runPip,
   pip3: runPip,

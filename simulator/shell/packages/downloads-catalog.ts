@@ -13,6 +13,7 @@
 import { REDIS_DOWNLOADS } from "./downloads/redis";
 import { RUST_DOWNLOADS } from "./downloads/rust";
 import { NODE_DOWNLOADS, NODE_KEYS } from "./downloads/node";
+import { PYTHON_DOWNLOADS, PYTHON_KEYS } from "./downloads/python";
 import { REPOSITORY_DOWNLOADS } from "./repos";
 import { REPOSITORY_KEYS } from "./repos/keys";
 import type { SourceDistribution } from "./downloads/source";
@@ -23,6 +24,7 @@ const PROJECT_DOWNLOADS: readonly Download[] = [
   ...RUST_DOWNLOADS,
   ...REPOSITORY_DOWNLOADS,
   ...NODE_DOWNLOADS,
+  ...PYTHON_DOWNLOADS,
 ];
 
 /** One file on a web server. */
@@ -59,6 +61,7 @@ const KEYS: readonly PgpKey[] = [
   { fingerprint: "B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8", uid: "PostgreSQL Debian Repository", created: "2011-10-13", algo: "rsa4096" },
   ...REPOSITORY_KEYS,
   ...NODE_KEYS,
+  ...PYTHON_KEYS,
 ];
 
 /** Keys by fingerprint. */

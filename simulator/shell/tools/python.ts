@@ -6,6 +6,9 @@ import { runPip } from "../packages/pip";
 import { runLiteralProgram } from "./literal-program";
 import { resolveRealPath } from "./node";
 import { createVenv } from "./venv";
+import { runEnsurepip } from "./ensurepip";
+import { readElf } from "./elf";
+import { getSourceDistribution } from "../packages/downloads-catalog";
 
 /** The newest patch of each minor the catalog's python images carry (python.org releases, early 2025). */
 const PATCH: Record<string, string> = { "3.8": "3.8.20", "3.9": "3.9.21", "3.10": "3.10.16", "3.11": "3.11.11", "3.12": "3.12.8", "3.13": "3.13.2" };
@@ -22,7 +25,7 @@ export interface Interpreter {
   version: string;
 }
 
-/** Finds the interpreter's version from its executable's name (python3.12), following links as the kernel does. */
+/** Finds the interpreter's version from its executable's name (python3.12), following links as the kernel does; a build of a catalog source distribution (Python-3.12.13) reports its release. */
 export function identifyInterpreter(ctx: PosixCommandContext): Interpreter {
   const argv0 = ctx.argv[0] ?? "python3";
   const path = argv0.includes("/") ? ctx.resolve(argv0) : (ctx.findProgram(argv0) ?? `/usr/local/bin/${argv0}`);
@@ -39,7 +42,10 @@ export function identifyInterpreter(ctx: PosixCommandContext): Interpreter {
   minor ??= "3.12";
   const fromEnv = ctx.env.PYTHON_VERSION;
   let version: string;
-  if (real.startsWith("/usr/local/")) version = fromEnv?.startsWith(`${minor}.`) ? fromEnv : (PATCH[minor] ?? `${minor}.0`);
+  const built = readElf(ctx, real);
+  const release = built?.origin ? /^Python (\S+)/.exec(getSourceDistribution(built.origin)?.programs[built.name]?.version ?? "")?.[1] : undefined;
+  if (release?.startsWith(`${minor}.`)) version = release;
+  else if (real.startsWith("/usr/local/")) version = fromEnv?.startsWith(`${minor}.`) ? fromEnv : (PATCH[minor] ?? `${minor}.0`);
   else if (readOptional(ctx, "/etc/alpine-release") !== undefined) version = minor === "3.12" ? "3.12.9" : `${minor}.0`;
   else version = DISTRO[minor] ?? PATCH[minor] ?? `${minor}.0`;
   return { path, minor, version };
@@ -92,11 +98,7 @@ export function runPython(ctx: PosixCommandContext): number {
       }
       if (module === "pip") return runPipAs(ctx, interpreter, args);
       if (module === "venv") return createVenv(ctx, interpreter, args);
-      if (module === "ensurepip") {
-        const prefix = interpreter.path.slice(0, interpreter.path.lastIndexOf("/bin/")) || "/usr";
-        ctx.out.out(`Looking in links: /tmp/tmpd8ke6f2x\nRequirement already satisfied: pip in ${prefix}/lib/python${interpreter.minor}/site-packages\n`);
-        return 0;
-      }
+      if (module === "ensurepip") return runEnsurepip(ctx, interpreter, args);
       const known = /^(http\.server|json\.tool|unittest|pytest|compileall|py_compile|site|this|timeit|zipfile|tarfile|uvicorn|gunicorn|flask|django)$/;
       if (!known.test(module)) {
         ctx.out.err(`${prog}: No module named ${module}\n`);

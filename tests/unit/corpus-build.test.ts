@@ -33,12 +33,10 @@ interface ManifestEntry {
 
 /** Catalog-based files that do not build yet, and why (they download and compile software from the internet). */
 const KNOWN_GAPS: Record<string, string> = {
-  "nginx__mainline__alpine-slim.Dockerfile": "fetches nginx.org's signing key and package repository",
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
-  "redis__7.2__alpine.Dockerfile": "apk lacks --virtual and Alpine's gnupg; then needs scanelf and Alpine's build packages (musl-dev, linux-headers, openssl-dev) to compile Redis",
-  "php__8.3__bookworm-apache.Dockerfile": "apt lacks virtual packages (libc-dev is provided by libc6-dev); then needs apache2, PHP 8.3.33's tarball and signatures, and the real docker-php-source script (a placeholder in this context)",
-  "ruby__3.4__slim-bookworm.Dockerfile": "apt lacks virtual packages (libxslt-dev is provided by libxslt1-dev); rustup-init 1.28.2 is served, but ruby-3.4.9.tar.xz is not yet a source distribution in the downloads catalog",
+  "php__8.3__bookworm-apache.Dockerfile": "installs PHPIZE_DEPS (libc-dev resolves to libc6-dev); then apache2 and its a2enmod/a2enconf tools are not in the apt catalog, and PHP 8.3's tarball, signatures and the real docker-php-source script (a placeholder in this context) are missing",
+  "ruby__3.4__slim-bookworm.Dockerfile": "installs its build dependencies (libxslt-dev resolves to libxslt1-dev) and rustup-init 1.28.2; ruby-3.4.9.tar.xz is not yet a source distribution in the downloads catalog (cache.ruby-lang.org does not resolve)",
   "awesome-compose__react-nginx.Dockerfile": "react-scripts 5 and @testing-library/* are not in the npm catalog; its build stage also needs the app's .nginx/nginx.conf and a react-scripts build",
 };
 

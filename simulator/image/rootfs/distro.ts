@@ -30,7 +30,7 @@ export const BUSYBOX_BIN = [
 ];
 export const BUSYBOX_USR_BIN = [
   "[", "[[", "awk", "basename", "cut", "diff", "dirname", "du", "env", "expr", "find", "free", "head", "id", "less", "md5sum", "nc", "nohup", "nproc",
-  "od", "printenv", "printf", "readlink", "realpath", "seq", "sha256sum", "sort", "tail", "tee", "test", "time", "top", "tr", "truncate", "tty", "uniq",
+  "od", "printenv", "printf", "readlink", "realpath", "seq", "sha256sum", "sha512sum", "sort", "tail", "tee", "test", "time", "top", "tr", "truncate", "tty", "uniq",
   "unzip", "uptime", "vi", "wc", "wget", "which", "whoami", "xargs", "yes",
 ];
 const BUSYBOX_SBIN = ["adduser", "addgroup", "deluser", "delgroup", "ifconfig", "init", "reboot", "route", "sysctl"];
@@ -95,6 +95,7 @@ function alpineLike(map: EntryMap, d: DistroFacts, busybox: boolean): void {
   for (const n of BUSYBOX_SBIN) map.link(`/sbin/${n}`, "/bin/busybox");
   map.exe(["/sbin/apk", "/sbin/ldconfig", "/usr/bin/getent", "/usr/bin/iconv", "/usr/bin/ldd", "/usr/bin/scanelf", "/usr/bin/ssl_client"]);
   map.dirs(["/etc/apk", "/etc/apk/keys", "/lib/apk", "/lib/apk/db", "/var/cache/apk", "/etc/profile.d"]);
+  map.file("/etc/apk/arch", "x86_64\n");
   map.file("/etc/apk/repositories", `https://dl-cdn.alpinelinux.org/alpine/${d.branch}/main\nhttps://dl-cdn.alpinelinux.org/alpine/${d.branch}/community\n`);
   map.file("/etc/apk/world", "alpine-baselayout\nalpine-keys\napk-tools\nbusybox\nca-certificates-bundle\nlibc-utils\nssl_client\n");
   const pkgs = ["alpine-baselayout", "alpine-baselayout-data", "alpine-keys", "alpine-release", "apk-tools", "busybox", "busybox-binsh", "ca-certificates-bundle", "libcrypto3", "libssl3", "musl", "musl-utils", "scanelf", "ssl_client", "zlib"];

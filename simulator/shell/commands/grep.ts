@@ -120,3 +120,14 @@ export function runGrep(ctx: PosixCommandContext): number {
   }
   return errors && !(f.has("q") && status === 0) ? 2 : status;
 }
+
+/**
+ * `egrep`/`fgrep`: grep -E / grep -F (BusyBox applets; GNU grep 3.8+ ships
+ * them as scripts that first warn "egrep: warning: egrep is obsolescent").
+ */
+export function runEgrep(ctx: PosixCommandContext): number {
+  const name = prog(ctx);
+  if (ctx.variant === "gnu") ctx.out.err(`${name}: warning: ${name} is obsolescent\n`);
+  const argv = [ctx.argv[0] ?? name, name === "fgrep" ? "-F" : "-E", ...ctx.argv.slice(1)];
+  return runGrep(Object.assign(Object.create(ctx) as PosixCommandContext, { argv }));
+}

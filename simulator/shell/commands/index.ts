@@ -13,7 +13,7 @@ import { runEnv } from "./env";
 import { runExpr } from "./expr";
 import { runFalse } from "./false";
 import { runFind } from "./find";
-import { runGrep } from "./grep";
+import { runEgrep, runGrep } from "./grep";
 import { runHead } from "./head";
 import { runHostname } from "./hostname";
 import { runId } from "./id";
@@ -33,6 +33,7 @@ import { runSed } from "./sed";
 import { PACKAGE_COMMANDS, TOOL_COMMANDS } from "./packages";
 import { runSeq } from "./seq";
 import { runSha256sum } from "./sha256sum";
+import { runSha512sum } from "./sha512sum";
 import { runSleep } from "./sleep";
 import { runSort } from "./sort";
 import { runTail } from "./tail";
@@ -70,6 +71,8 @@ export const CORE_COMMANDS: PosixCommandTable = {
   false: runFalse,
   find: runFind,
   grep: runGrep,
+  egrep: runEgrep,
+  fgrep: runEgrep,
   head: runHead,
   hostname: runHostname,
   id: runId,
@@ -88,6 +91,7 @@ export const CORE_COMMANDS: PosixCommandTable = {
   sed: runSed,
   seq: runSeq,
   sha256sum: runSha256sum,
+  sha512sum: runSha512sum,
   sleep: runSleep,
   sort: runSort,
   tail: runTail,

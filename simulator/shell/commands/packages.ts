@@ -22,6 +22,7 @@ import { runGpg, runGpgconf } from "../tools/gpg";
 import { runGpg1 } from "../tools/gpg1";
 import { runLocale, runLocaledef, runLocaleGen } from "../tools/locale";
 import { runPostgres } from "../tools/postgres";
+import { runScanelf } from "../tools/scanelf";
 import { runMake } from "../tools/make";
 import { runNode } from "../tools/node";
 import { runPython } from "../tools/python";
@@ -75,6 +76,7 @@ export const TOOL_COMMANDS: PosixCommandTable = {
   "locale-gen": runLocaleGen,
   localedef: runLocaledef,
   postgres: runPostgres,
+  scanelf: runScanelf,
   gpgconf: runGpgconf,
   gosu: runGosu,
   make: runMake,

@@ -35,9 +35,45 @@ describe("apk", () => {
   it("del purges, update fetches, non-root cannot lock the database", () => {
     const c = createTestContainer("alpine", PACKAGE_COMMANDS);
     c.run(["apk", "add", "--no-cache", "tini"]);
-    expect(c.run(["apk", "del", "tini"]).out).toMatch(/^\(1\/1\) Purging tini \(0\.19\.0-r3\)\nOK: /);
+    expect(c.run(["apk", "del", "tini"]).out).toMatch(/^\(1\/1\) Purging tini \(0\.19\.0-r3\)\nExecuting busybox-1.37.0-r12.trigger\nOK: /);
     expect(c.fs.stat("/usr/bin/tini")).toBeNull();
     expect(c.run(["apk", "update"]).out).toContain("OK: 25406 distinct packages available\n");
     expect(c.run(["apk", "add", "curl"], { user: APP }).status).toBe(99);
+  });
+
+  it("--virtual installs one world entry depending on the names; del of it purges what nothing else needs", () => {
+    const c = createTestContainer("alpine", PACKAGE_COMMANDS);
+    const add = c.run(["apk", "add", "--no-cache", "--virtual", ".gosu-fetch", "gnupg"]);
+    expect(add.out).toMatch(/\((\d+)\/\1\) Installing \.gosu-fetch \(20250301\.\d{6}\)\n/);
+    expect(c.fs.readFile("/etc/apk/world")).toContain(".gosu-fetch\n");
+    expect(c.fs.readFile("/etc/apk/world")).not.toContain("gnupg");
+    expect(c.fs.stat("/usr/bin/gpg")?.mode).toBe(0o755);
+    c.run(["apk", "add", "--no-cache", "sqlite-libs"]);
+    const del = c.run(["apk", "del", "--no-network", ".gosu-fetch"]);
+    expect(del.out).toMatch(/^\(1\/\d+\) Purging \.gosu-fetch /);
+    expect(del.out).toContain("Purging gpg (2.4.7-r0)");
+    expect(del.out).not.toContain("sqlite-libs");
+    expect(c.fs.stat("/usr/bin/gpg")).toBeNull();
+  });
+
+  it("resolves so: names, answers info --installed and --print-arch", () => {
+    const c = createTestContainer("alpine", PACKAGE_COMMANDS);
+    expect(c.run(["apk", "add", "--no-cache", "--no-network", "so:libssl.so.3"]).out).not.toContain("Installing");
+    expect(c.run(["apk", "info", "--installed", "so:libc.musl-x86_64.so.1", "so:libintl.so.8"])).toMatchObject({ out: "musl\n", status: 0 });
+    expect(c.run(["apk", "--print-arch"]).out).toBe("x86_64\n");
+  });
+
+  it("-X adds a served repository only when its key is in /etc/apk/keys", () => {
+    const c = createTestContainer("alpine", PACKAGE_COMMANDS);
+    const url = "https://nginx.org/packages/mainline/alpine/v3.21/main";
+    const untrusted = c.run(["apk", "add", "-X", url, "--no-cache", "nginx=1.27.4-r1"]);
+    expect(untrusted.err).toContain(`WARNING: updating and opening ${url}: UNTRUSTED signature\n`);
+    expect(untrusted.status).toBe(1);
+    c.fs.mkdir("/etc/apk/keys", { recursive: true });
+    c.fs.writeFile("/etc/apk/keys/nginx_signing.rsa.pub", "key\n");
+    const r = c.run(["apk", "add", "-X", url, "--no-cache", "nginx=1.27.4-r1"]);
+    expect(r.out).toContain(`fetch ${url}/x86_64/APKINDEX.tar.gz\n`);
+    expect(r.out).toContain("Installing nginx (1.27.4-r1)");
+    expect(c.fs.readFile("/etc/nginx/nginx.conf")).toContain("worker_processes  auto;");
   });
 });

@@ -15,6 +15,7 @@ import { RUST_DOWNLOADS } from "./downloads/rust";
 import { NODE_DOWNLOADS, NODE_KEYS } from "./downloads/node";
 import { PYTHON_DOWNLOADS, PYTHON_KEYS } from "./downloads/python";
 import { REPOSITORY_DOWNLOADS } from "./repos";
+import { NGINX_ALPINE_DOWNLOADS } from "./repos/nginx-alpine";
 import { REPOSITORY_KEYS } from "./repos/keys";
 import type { SourceDistribution } from "./downloads/source";
 
@@ -25,6 +26,7 @@ const PROJECT_DOWNLOADS: readonly Download[] = [
   ...REPOSITORY_DOWNLOADS,
   ...NODE_DOWNLOADS,
   ...PYTHON_DOWNLOADS,
+  ...NGINX_ALPINE_DOWNLOADS,
 ];
 
 /** One file on a web server. */

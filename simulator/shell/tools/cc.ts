@@ -105,7 +105,7 @@ export function runCc(ctx: PosixCommandContext): number {
   const out = output ?? "a.out";
   const base = out.replace(/^.*\//, "");
   const origin = inputs.map(originOf).find((o) => o !== undefined);
-  const needed = [...new Set([...inputs.flatMap((i) => (parseElf(i.text)?.kind === "shared" ? [parseElf(i.text)?.name ?? ""] : [])), ...libs.map((l) => SONAMES[l] ?? `lib${l}.so`), ...(args.includes("-pthread") ? ["libc.so.6"] : []), musl ? "libc.musl-x86_64.so.1" : "libc.so.6"].filter((n) => n !== "" && !(musl && n === "libc.so.6")))];
+  const needed = [...new Set([...inputs.flatMap((i) => (parseElf(i.text)?.kind === "shared" ? [parseElf(i.text)?.name ?? ""] : [])), ...libs.map((l) => SONAMES[l] ?? `lib${l}.so`), ...(args.includes("-pthread") ? ["libc.so.6"] : []), musl ? "libc.musl-x86_64.so.1" : "libc.so.6"].filter((n) => n !== "" && !(musl && (n === "libc.so.6" || n === "libm.so.6"))))];
   const declared = origin ? getSourceDistribution(origin)?.programs[base]?.size : undefined;
   const size = declared ?? inputs.reduce((s, i) => s + i.size, 0);
   write(ctx.resolve(out), { kind: args.includes("-shared") ? "shared" : "exec", name: base, ...(origin ? { origin } : {}), needed, libc: musl ? "musl" : "gnu" }, size, 0o755);

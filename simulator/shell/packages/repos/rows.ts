@@ -15,7 +15,8 @@ export function parseAptRows(rows: readonly string[], files: Readonly<Record<str
   });
 }
 
-function parsePackageFile(spec: string): PackageFile {
+/** One `path[|size[|mode]]`, `path/`, `path -> target` or `path=text` entry of a package's file list (see {@link parseAptRows}). */
+export function parsePackageFile(spec: string): PackageFile {
   const link = / -> /.exec(spec);
   if (link) return { path: spec.slice(0, link.index), link: spec.slice(link.index + 4) };
   const eq = spec.indexOf("=");

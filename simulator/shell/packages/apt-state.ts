@@ -1,3 +1,4 @@
+import { findProviders } from "./repos/provides";
 import type { PosixCommandContext } from "../commands/types";
 import { BOOKWORM_RELEASE, NOBLE_RELEASE, type AptPackage, type AptRelease } from "./apt-catalog";
 import { ensureParent, readOptional, writeFiles, type InstalledFile } from "./common";
@@ -107,8 +108,9 @@ export function resolveAptInstall(archive: ReadonlyMap<string, AptPackage>, name
   const visit = (name: string): void => {
     if (seen.has(name) || installed.has(name)) return;
     seen.add(name);
-    const pkg = archive.get(name);
-    if (!pkg) return;
+    const pkg = archive.get(name) ?? findProviders(archive, name)[0];
+    if (!pkg || (pkg.name !== name && (seen.has(pkg.name) || installed.has(pkg.name)))) return;
+    seen.add(pkg.name);
     for (const dep of pkg.depends) visit(dep);
     if (recommends) for (const rec of pkg.recommends) visit(rec);
     else for (const rec of pkg.recommends) if (!installed.has(rec)) missingRecommends.add(rec);

@@ -1,3 +1,4 @@
+import { findProviders } from "./repos/provides";
 import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { getAptArchive, type AptPackage } from "./apt-catalog";
@@ -96,7 +97,11 @@ function runInstall(ctx: PosixCommandContext, o: AptOptions): number {
   for (const spec of o.rest) {
     const { name, version } = splitPin(spec, "=");
     const pkg = archive.get(name);
-    if (!pkg) errors.push(`E: Unable to locate package ${name}\n`);
+    const providers = pkg ? [] : findProviders(archive, name);
+    if (!pkg && providers.length === 1 && version === undefined) {
+      ctx.out.out(`Note, selecting '${providers[0]?.name ?? ""}' instead of '${name}'\n`);
+      names.push(providers[0]?.name ?? name);
+    } else if (!pkg) errors.push(`E: Unable to locate package ${name}\n`);
     else if (version !== undefined && version !== pkg.version) errors.push(`E: Version '${version}' for '${name}' was not found\n`);
     else names.push(name);
   }

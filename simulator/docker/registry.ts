@@ -5,7 +5,9 @@ import { containerLsCommand } from "./container/ls";
 import { containerRunCommand } from "./container/run";
 import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
 import { IMAGE_COMMANDS } from "./image/commands";
+import { NETWORK_COMMANDS } from "./network/commands";
 import { versionCommand } from "./system/version";
+import { VOLUME_COMMANDS } from "./volume/commands";
 
 /** Every verb the simulated CLI has, registered as docker/cli's commands.Register does. */
 export const DOCKER_COMMANDS: DockerCommand[] = [
@@ -15,6 +17,8 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   ...IMAGE_COMMANDS,
   ...BUILD_COMMANDS,
   ...DISTRIBUTION_COMMANDS,
+  ...VOLUME_COMMANDS,
+  ...NETWORK_COMMANDS,
   versionCommand,
 ];
 
@@ -24,7 +28,9 @@ export const DOCKER_GROUPS: Record<string, string> = {
   buildx: "Docker Buildx",
   container: "Manage containers",
   image: "Manage images",
+  network: "Manage networks",
   system: "Manage Docker",
+  volume: "Manage volumes",
 };
 
 /** Groups that are CLI plugins in a real install (`docker buildx`), starred in `docker --help`. */

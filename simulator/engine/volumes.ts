@@ -22,6 +22,8 @@ export interface VolumeRecord {
    * structured records, not as files (the registry's docker/registry/v2 tree).
    */
   registry?: RegistryRepositories;
+  /** Driver options; set (maybe empty) only for volumes made by `docker volume create`, null for those made by a mount. */
+  Options?: Record<string, string>;
   /** The files containers wrote on the volume (its `_data` directory), as a layer over nothing (engine/container-fs.ts). */
   files?: SerializedWritableLayer;
 }

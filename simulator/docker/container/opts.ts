@@ -5,6 +5,7 @@ import { writePullProgressTo } from "../image/pull-progress";
 import { formatFamiliarTagged, type ImageReference } from "../../image/reference";
 import type { ImageRecord } from "../../image/types";
 import type { CreateContainerOptions } from "../../engine/engine";
+import { connectNetwork, getNetwork } from "../../engine/network-ops";
 import { parsePortSpecs } from "../../engine/ports";
 import { findVolumeFlagError } from "../../engine/volumes";
 import { findRestartPolicyError, parseRestartPolicy } from "../../runtime/restart-policy";
@@ -19,6 +20,8 @@ export const CONTAINER_CREATE_FLAGS: FlagSpec[] = [
   { name: "interactive", short: "i", kind: "bool", usage: "Keep STDIN open even if not attached" },
   { name: "label", short: "l", kind: "list", usage: "Set meta data on a container" },
   { name: "name", kind: "string", usage: "Assign a name to the container" },
+  { name: "network", kind: "string", valueName: "network", usage: "Connect a container to a network" },
+  { name: "network-alias", kind: "list", usage: "Add network-scoped alias for the container" },
   { name: "publish", short: "p", kind: "list", usage: "Publish a container's port(s) to the host" },
   { name: "publish-all", short: "P", kind: "bool", usage: "Publish all exposed ports to random ports" },
   { name: "pull", kind: "string", usage: 'Pull image before running ("always", "missing", "never")', defaultText: '"missing"' },
@@ -89,6 +92,9 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
   }
   const policyError = policy ? findRestartPolicyError(policy) : undefined;
   if (policyError) return writeRunError(ctx.out, verb, `Error response from daemon: ${policyError}`, 125);
+  const networkMode = (flags.network as string | undefined) || "bridge";
+  const network = getNetwork(ctx.engine, networkMode);
+  if (!network.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${network.error.message}`, 125);
   const parsed = ctx.engine.parseReference(imageText);
   if (!parsed.ok) return writeRunError(ctx.out, verb, parsed.error.message, 125);
   const image = ensureImage(ctx, verb, imageText, parsed.value, pull, flags.quiet === true);
@@ -116,5 +122,7 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
   const created = ctx.engine.createContainer(options);
   if (!created.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${created.error.message}`, created.error.exitCode);
   if (policy) created.value.hostConfig.RestartPolicy = policy;
+  created.value.hostConfig.NetworkMode = networkMode;
+  connectNetwork(ctx.engine, network.value, created.value, network.value.Name === "bridge" ? [] : [...((flags["network-alias"] as string[] | undefined) ?? []), created.value.id.slice(0, 12)]);
   return created.value;
 }

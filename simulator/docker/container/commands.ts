@@ -1,9 +1,11 @@
 import type { DockerCommand } from "../command";
 import { containerCreateCommand } from "./create";
+import { containerDiffCommand } from "./diff";
 import { containerExecCommand } from "./exec";
 import { containerKillCommand } from "./kill";
 import { containerLogsCommand } from "./logs";
 import { containerPauseCommand } from "./pause";
+import { containerPortCommand } from "./port";
 import { containerPruneCommand } from "./prune";
 import { containerRenameCommand } from "./rename";
 import { containerRestartCommand } from "./restart";
@@ -11,6 +13,7 @@ import { containerRmCommand } from "./rm";
 import { containerStartCommand } from "./start";
 import { containerStopCommand } from "./stop";
 import { containerUnpauseCommand } from "./unpause";
+import { containerTopCommand } from "./top";
 import { containerWaitCommand } from "./wait";
 
 /** The container lifecycle verbs (docker/cli: cli/command/container/cmd.go), each with its top-level shortcut. */
@@ -28,4 +31,7 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerLogsCommand,
   containerPruneCommand,
   containerExecCommand,
+  containerDiffCommand,
+  containerPortCommand,
+  containerTopCommand,
 ];

@@ -36,7 +36,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
   "php__8.3__bookworm-apache.Dockerfile": "installs PHPIZE_DEPS (libc-dev resolves to libc6-dev); then apache2 and its a2enmod/a2enconf tools are not in the apt catalog, and PHP 8.3's tarball, signatures and the real docker-php-source script (a placeholder in this context) are missing",
-  "ruby__3.4__slim-bookworm.Dockerfile": "installs its build dependencies (libxslt-dev resolves to libxslt1-dev) and rustup-init 1.28.2; ruby-3.4.9.tar.xz is not yet a source distribution in the downloads catalog (cache.ruby-lang.org does not resolve)",
   "awesome-compose__react-nginx.Dockerfile": "react-scripts 5 and @testing-library/* are not in the npm catalog (npm ci stops); then `react-scripts build` is not modelled, and the context manifest does not list the app's .nginx/nginx.conf, src/ or public/ (its COPY . is unresolved), so the stand-in context lacks them",
 };
 

@@ -12,6 +12,7 @@ import { runPip } from "../packages/pip";
 import { runYarn } from "../packages/yarn";
 import { listBuiltProgramNames } from "../packages/downloads-catalog";
 import { runAr } from "../tools/ar";
+import { runAutoconf } from "../tools/autoconf";
 import { runBuiltProgram } from "../tools/built-program";
 import { runCc } from "../tools/cc";
 import { runGo } from "../tools/go";
@@ -80,6 +81,7 @@ export const TOOL_COMMANDS: PosixCommandTable = {
   gpgconf: runGpgconf,
   gosu: runGosu,
   make: runMake,
+  autoconf: runAutoconf,
   go: runGo,
   node: runNode,
   nodejs: runNode,

@@ -75,7 +75,7 @@ const BOOKWORM: readonly string[] = [
   "libbinutils|2.40-2|amd64|574516|2522|||",
   "g++|4:12.2.0-3|amd64|1356|15|g++-12 gcc||g++ c++",
   "g++-12|12.2.0-14|amd64|10695488|36466|libstdc++-12-dev gcc-12||g++-12",
-  "libstdc++-12-dev|12.2.0-14|amd64|2047304|18798|||",
+  "libstdc++-12-dev|12.2.0-14|amd64|2047304|18798|libgcc-12-dev libc6-dev||",
   "dpkg-dev|1.21.22|all|1353456|3219|patch xz-utils bzip2|build-essential|dpkg-buildpackage dpkg-architecture dpkg-buildflags",
   "xz-utils|5.4.1-0.2|amd64|471092|1470|||xz unxz xzcat",
   "bzip2|1.0.8-5+b1|amd64|48828|120|||bzip2 bunzip2",

@@ -14,6 +14,7 @@ import { REDIS_DOWNLOADS } from "./downloads/redis";
 import { RUST_DOWNLOADS } from "./downloads/rust";
 import { NODE_DOWNLOADS, NODE_KEYS } from "./downloads/node";
 import { PYTHON_DOWNLOADS, PYTHON_KEYS } from "./downloads/python";
+import { RUBY_DOWNLOADS } from "./downloads/ruby";
 import { REPOSITORY_DOWNLOADS } from "./repos";
 import { NGINX_ALPINE_DOWNLOADS } from "./repos/nginx-alpine";
 import { REPOSITORY_KEYS } from "./repos/keys";
@@ -26,6 +27,7 @@ const PROJECT_DOWNLOADS: readonly Download[] = [
   ...REPOSITORY_DOWNLOADS,
   ...NODE_DOWNLOADS,
   ...PYTHON_DOWNLOADS,
+  ...RUBY_DOWNLOADS,
   ...NGINX_ALPINE_DOWNLOADS,
 ];
 

@@ -16,6 +16,8 @@ export interface BuiltProgram {
   size: number;
   /** stdout of `NAME --version` (and `-v`/`-V` where the program takes them). */
   version: string;
+  /** For an interpreter: what the distribution's own scripts it runs print for --version, by script name (`ruby /usr/local/bin/gem --version`). */
+  scripts?: Readonly<Record<string, string>>;
 }
 
 /** One release tarball's contents and products. */
@@ -151,4 +153,30 @@ for out in ${spec.outputs.join(" ")}; do
   sed -e "s|@prefix@|$prefix|g" -e "s|@CC@|$CC|g" -e "s|@CFLAGS@|\${CFLAGS:-}|g" -e "s|@LDFLAGS@|\${LDFLAGS:-}|g" -e "s|@host@|$build|g" "$out.in" > "$out"
 done
 `;
+}
+
+/**
+ * The configure.ac a configure script is generated from (autoconf's input):
+ * AC_INIT, an AC_ARG_ENABLE/AC_ARG_WITH per option, an AC_MSG_CHECKING /
+ * AC_MSG_RESULT pair per check and AC_CONFIG_FILES. Simplification: the
+ * real ones hold the tests themselves; autoconf(1) here reads this back.
+ */
+export function createConfigureAc(spec: ConfigureSpec): string {
+  const options = [...new Set(spec.options.map((o) => o.replace(/^(enable|disable)-/, "enable-").replace(/^(with|without)-/, "with-")))];
+  const args = options.map((o) => (o.startsWith("enable-") ? `AC_ARG_ENABLE(${o.slice(7)})` : `AC_ARG_WITH(${o.slice(5)})`));
+  const checks = spec.checks.map((c) => {
+    const i = c.lastIndexOf("... ");
+    return `AC_MSG_CHECKING([${c.slice(0, i)}])\nAC_MSG_RESULT([${c.slice(i + 4)}])`;
+  });
+  return `AC_INIT([${spec.name}], [${spec.version}])\n${[...args, ...checks].join("\n")}\nAC_CONFIG_FILES([${spec.outputs.join(" ")}])\nAC_OUTPUT\n`;
+}
+
+/** The ConfigureSpec a configure.ac declares (the inverse of createConfigureAc), or undefined without AC_INIT. */
+export function parseConfigureAc(text: string): ConfigureSpec | undefined {
+  const init = /AC_INIT\(\[([^\]]*)\],\s*\[([^\]]*)\]/.exec(text);
+  if (!init) return undefined;
+  const options = [...text.matchAll(/AC_ARG_(ENABLE|WITH)\(\[?([\w-]+)\]?/g)].flatMap((m) => (m[1] === "ENABLE" ? [`enable-${m[2]}`, `disable-${m[2]}`] : [`with-${m[2]}`, `without-${m[2]}`]));
+  const checks = [...text.matchAll(/AC_MSG_CHECKING\(\[([^\]]*)\]\)\s*AC_MSG_RESULT\(\[([^\]]*)\]\)/g)].map((m) => `${m[1]}... ${m[2]}`);
+  const outputs = [...text.matchAll(/AC_CONFIG_FILES\(\[([^\]]*)\]\)/g)].flatMap((m) => (m[1] ?? "").split(/\s+/).filter(Boolean));
+  return { name: init[1] ?? "", version: init[2] ?? "", checks, outputs, options };
 }

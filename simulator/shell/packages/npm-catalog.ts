@@ -97,6 +97,12 @@ const ROWS: readonly string[] = [
   "react@19.0.0|243197|||", "react@18.3.1|318061|loose-envify@^1.1.0||", "react-dom@19.0.0|6664286|scheduler@^0.25.0||", "react-dom@18.3.1|4429518|loose-envify@^1.1.0 scheduler@^0.23.2||",
   "scheduler@0.25.0|80025|||", "scheduler@0.23.2|100235|loose-envify@^1.1.0||", "loose-envify@1.4.0|5814|js-tokens@^3.0.0 || ^4.0.0|loose-envify=cli.js|",
   "js-tokens@4.0.0|15115|||",
+  "react@17.0.2|290224|loose-envify@^1.1.0 object-assign@^4.1.1||", "react-dom@17.0.2|3833614|loose-envify@^1.1.0 object-assign@^4.1.1 scheduler@^0.20.2||",
+  "scheduler@0.20.2|155263|loose-envify@^1.1.0 object-assign@^4.1.1||", "web-vitals@1.1.2|234117|||l:Apache-2.0",
+  // Create React App 5 and the helpers its template lists. Simplification: their trees (babel, jest 27, eslint 8, webpack 5, workbox…; ~1,450 packages in all) are counts and sizes, not entries
+  "react-scripts@5.0.1|114802||react-scripts=bin/react-scripts.js|+1418:318500000:230",
+  "@testing-library/jest-dom@5.17.0|133431|lodash@^4.17.15||+11:2650000:0", "@testing-library/react@11.2.7|155284|||+14:4120000:0",
+  "@testing-library/user-event@12.8.3|124311|||+1:247000:0",
   // toolchains, their trees summarised
   "typescript@5.7.3|22940764||tsc=bin/tsc tsserver=bin/tsserver|l:Apache-2.0", "@types/node@22.10.7|2279420|undici-types@~6.20.0||", "undici-types@6.20.0|84567|||",
   "@types/express@5.0.0|7284|||+8:486000:0", "ts-node@10.9.2|717469||ts-node=dist/bin.js|+18:1420000:0",
@@ -106,7 +112,8 @@ const ROWS: readonly string[] = [
 ];
 
 function parseRow(row: string): NpmVersion {
-  const [spec = "", size = "0", deps = "", bins = "", flags = ""] = row.split("|");
+  // " || " inside a range is not a field separator: hide it while splitting.
+  const [spec = "", size = "0", deps = "", bins = "", flags = ""] = row.replace(/ \|\| /g, " \0 ").split("|").map((f) => f.replace(/ \0 /g, " || "));
   const at = spec.lastIndexOf("@");
   const v: NpmVersion = { name: spec.slice(0, at), version: spec.slice(at + 1), size: Number(size), deps: [], bins: [], funding: false, license: "MIT" };
   // Ranges may hold spaces ("safer-buffer@>= 2.1.2 < 3", "js-tokens@^3.0.0 || ^4.0.0"): a new dependency starts at a word with a name before "@".

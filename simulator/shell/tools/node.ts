@@ -5,6 +5,7 @@ import { readOptional } from "../packages/common";
 import { runNpm } from "../packages/npm";
 import { runYarn } from "../packages/yarn";
 import { runLiteralProgram } from "./literal-program";
+import { runReactScripts } from "./react-scripts";
 import { readNodeVersion } from "./runtime-versions";
 
 /** realpath(3): every symlink on the way resolved (up to 40 hops, as Linux's MAXSYMLINKS). */
@@ -31,6 +32,7 @@ export function resolveRealPath(ctx: PosixCommandContext, path: string): string 
 const HOSTED: [suffix: RegExp, run: (ctx: PosixCommandContext) => number, name: string][] = [
   [/\/npm\/bin\/npm-cli\.js$/, runNpm, "npm"],
   [/\/yarn(-v[\d.]+)?\/(bin\/yarn\.js|lib\/cli\.js)$/, runYarn, "yarn"],
+  [/\/node_modules\/react-scripts\/bin\/react-scripts\.js$/, runReactScripts, "react-scripts"],
 ];
 
 /** node's report of a missing entry script (node: lib/internal/modules/cjs/loader.js), exit 1. */

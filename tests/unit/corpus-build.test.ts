@@ -36,7 +36,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
   "php__8.3__bookworm-apache.Dockerfile": "installs PHPIZE_DEPS (libc-dev resolves to libc6-dev); then apache2 and its a2enmod/a2enconf tools are not in the apt catalog, and PHP 8.3's tarball, signatures and the real docker-php-source script (a placeholder in this context) are missing",
-  "awesome-compose__react-nginx.Dockerfile": "react-scripts 5 and @testing-library/* are not in the npm catalog (npm ci stops); then `react-scripts build` is not modelled, and the context manifest does not list the app's .nginx/nginx.conf, src/ or public/ (its COPY . is unresolved), so the stand-in context lacks them",
+  "awesome-compose__react-nginx.Dockerfile": "npm ci and `react-scripts build` of the stand-in Create React App work; the nginx stage copies the app's .nginx/nginx.conf, which the context manifest does not list (its COPY . is unresolved) and the stand-in app does not invent",
 };
 
 /** A stand-in package-lock.json (lockfileVersion 3) for the context's package.json, as `npm install` would write it. */
@@ -48,6 +48,25 @@ function createLockfile(ws: MemoryFs): string {
     for (const [name, range] of Object.entries(deps)) packages[`node_modules/${name}`] = { version: range.replace(/^[\^~>=<\s]+/, "") };
   }
   return JSON.stringify({ name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages }, null, 2) + "\n";
+}
+
+/**
+ * The synthetic application an unresolved `COPY .` stands for, by the
+ * ecosystem the context's own files name: a minimal Create React App when
+ * package.json depends on react-scripts, an app.py beside requirements.txt,
+ * else one stand-in file. Never per corpus file.
+ */
+function createStandInApp(ws: MemoryFs): [string, string][] {
+  const pkg = ws.stat("/ctx/package.json") ? (JSON.parse(ws.readFile("/ctx/package.json")) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }) : undefined;
+  if (pkg && { ...pkg.dependencies, ...pkg.devDependencies }["react-scripts"] !== undefined) {
+    return [
+      ["public/index.html", '<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>React App</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'],
+      ["src/index.js", "import React from 'react';\nimport ReactDOM from 'react-dom';\nimport App from './App';\n\nReactDOM.render(<App />, document.getElementById('root'));\n"],
+      ["src/App.js", "function App() {\n  return <h1>stand-in application</h1>;\n}\n\nexport default App;\n"],
+    ];
+  }
+  if (ws.stat("/ctx/requirements.txt")) return [["app.py", 'print("stand-in application")\n']];
+  return [["app/main.txt", "stand-in application\n"]];
 }
 
 function createContext(entry: ManifestEntry): MemoryFs {
@@ -67,7 +86,7 @@ function createContext(entry: ManifestEntry): MemoryFs {
       else put(s.name, s.mode === "100755" ? "#!/bin/sh\nexec \"$@\"\n" : s.name.endsWith("package-lock.json") ? createLockfile(ws) : "");
     }
     for (const u of copy.unresolvedSources) {
-      if (u === "." || u === "./") put("app/main.txt", "stand-in application\n");
+      if (u === "." || u === "./") for (const [rel, content] of createStandInApp(ws)) put(rel, content);
       else put(u, "");
     }
   }

@@ -2,12 +2,12 @@ import { errText, getopt, lookupNames, onlyFsErrors, prog } from "./lib/common";
 import type { PosixCommandContext } from "./types";
 
 /**
- * `chown [-R] USER[:GROUP] FILE...` with names from /etc/passwd and
+ * `chown [-Rh] USER[:GROUP] FILE...` with names from /etc/passwd and
  * /etc/group. GNU `chown: invalid user: 'foo'`, `chown: changing ownership
  * of 'f': Operation not permitted`; BusyBox `chown: unknown user foo`.
  */
 export function runChown(ctx: PosixCommandContext): number {
-  const opts = getopt(ctx, ctx.argv.slice(1), "RhvfcHLP", "", { recursive: "R", verbose: "v" });
+  const opts = getopt(ctx, ctx.argv.slice(1), "RhvfcHLP", "", { recursive: "R", verbose: "v", "no-dereference": "h" });
   if (typeof opts === "number") return opts;
   const name = prog(ctx);
   const [spec, ...files] = opts.operands;
@@ -43,6 +43,8 @@ export function runChown(ctx: PosixCommandContext): number {
   }
   let status = 0;
   const apply = (path: string, shown: string): void => {
+    // Simplification: -h/--no-dereference (lchown) leaves a symlink as it is; our links carry no owner of their own.
+    if (opts.flags.has("h") && ctx.fs.lstat(path)?.type === "symlink") return;
     const st = ctx.fs.stat(path);
     if (!st) {
       ctx.out.err(ctx.variant === "gnu" ? `${name}: cannot access '${shown}': No such file or directory\n` : `${name}: ${shown}: No such file or directory\n`);

@@ -13,6 +13,7 @@ import { runYarn } from "../packages/yarn";
 import { listBuiltProgramNames } from "../packages/downloads-catalog";
 import { runAr } from "../tools/ar";
 import { runAutoconf } from "../tools/autoconf";
+import { runA2enmod } from "../tools/a2enmod";
 import { runBuiltProgram } from "../tools/built-program";
 import { runCc } from "../tools/cc";
 import { runGo } from "../tools/go";
@@ -82,6 +83,7 @@ export const TOOL_COMMANDS: PosixCommandTable = {
   gosu: runGosu,
   make: runMake,
   autoconf: runAutoconf,
+  ...Object.fromEntries(["a2enmod", "a2dismod", "a2enconf", "a2disconf", "a2ensite", "a2dissite"].map((n) => [n, runA2enmod])),
   go: runGo,
   node: runNode,
   nodejs: runNode,

@@ -1,6 +1,7 @@
 import { BOOKWORM_EXTRA, BOOKWORM_FILES } from "./repos/bookworm-extra";
 import { parseAptRows } from "./repos/rows";
 import { BOOKWORM_BUILD } from "./repos/bookworm-build";
+import { BOOKWORM_APACHE, BOOKWORM_APACHE_FILES } from "./repos/bookworm-apache";
 
 /** One binary package of an apt archive, as its Packages stanza describes it. */
 export interface AptPackage {
@@ -144,10 +145,11 @@ const BOOKWORM: readonly string[] = [
   "dnsutils|1:9.18.33-1~deb12u2|all|5696|16|||dig nslookup host",
   ...BOOKWORM_BUILD,
   ...BOOKWORM_EXTRA,
+  ...BOOKWORM_APACHE,
 ];
 
 /** The bookworm archive by package name (Debian 12.9, amd64). */
-export const APT_BOOKWORM: ReadonlyMap<string, AptPackage> = new Map(parseAptRows(BOOKWORM, BOOKWORM_FILES).map((p) => [p.name, p]));
+export const APT_BOOKWORM: ReadonlyMap<string, AptPackage> = new Map(parseAptRows(BOOKWORM, { ...BOOKWORM_FILES, ...BOOKWORM_APACHE_FILES }).map((p) => [p.name, p]));
 
 /** Where an archive lives and what `apt-get update` fetches from it: the release files and Packages indexes of sources.list. */
 export interface AptRelease {

@@ -35,7 +35,7 @@ interface ManifestEntry {
 const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
-  "php__8.3__bookworm-apache.Dockerfile": "installs PHPIZE_DEPS (libc-dev resolves to libc6-dev); then apache2 and its a2enmod/a2enconf tools are not in the apt catalog, and PHP 8.3's tarball, signatures and the real docker-php-source script (a placeholder in this context) are missing",
+  "php__8.3__bookworm-apache.Dockerfile": "apache2, a2dismod/a2enmod/a2enconf and the verified PHP 8.3.33 download work; then apache2-dev, libargon2-dev, libcurl4-openssl-dev, libonig-dev and libsodium-dev are not in the apt catalog, php-8.3.33.tar.xz is not yet a source distribution, and docker-php-source (not in the context manifest as a real file) is an exec placeholder, so `docker-php-source extract` cannot unpack it",
   "awesome-compose__react-nginx.Dockerfile": "npm ci and `react-scripts build` of the stand-in Create React App work; the nginx stage copies the app's .nginx/nginx.conf, which the context manifest does not list (its COPY . is unresolved) and the stand-in app does not invent",
 };
 

@@ -15,6 +15,7 @@ import { RUST_DOWNLOADS } from "./downloads/rust";
 import { NODE_DOWNLOADS, NODE_KEYS } from "./downloads/node";
 import { PYTHON_DOWNLOADS, PYTHON_KEYS } from "./downloads/python";
 import { RUBY_DOWNLOADS } from "./downloads/ruby";
+import { PHP_DOWNLOADS, PHP_KEYS } from "./downloads/php";
 import { REPOSITORY_DOWNLOADS } from "./repos";
 import { NGINX_ALPINE_DOWNLOADS } from "./repos/nginx-alpine";
 import { REPOSITORY_KEYS } from "./repos/keys";
@@ -28,6 +29,7 @@ const PROJECT_DOWNLOADS: readonly Download[] = [
   ...NODE_DOWNLOADS,
   ...PYTHON_DOWNLOADS,
   ...RUBY_DOWNLOADS,
+  ...PHP_DOWNLOADS,
   ...NGINX_ALPINE_DOWNLOADS,
 ];
 
@@ -66,6 +68,7 @@ const KEYS: readonly PgpKey[] = [
   ...REPOSITORY_KEYS,
   ...NODE_KEYS,
   ...PYTHON_KEYS,
+  ...PHP_KEYS,
 ];
 
 /** Keys by fingerprint. */

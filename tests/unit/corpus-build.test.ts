@@ -5,6 +5,8 @@ import { createWorld } from "@/simulator";
 import { resolveCatalogReference } from "@/simulator/image/catalog";
 import { parseImageReference } from "@/simulator/image/reference";
 import { MemoryFs } from "@/simulator/vfs/memory-fs";
+import { parseDockerfile } from "@/simulator/dockerfile/parser";
+import { parseProgram } from "@/simulator/dockerfile/instructions/index";
 
 /**
  * Builds every real-world Dockerfile of ../shared/corpus/dockerfiles-real
@@ -36,7 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
   "php__8.3__bookworm-apache.Dockerfile": "apache2, a2dismod/a2enmod/a2enconf and the verified PHP 8.3.33 download work; then apache2-dev, libargon2-dev, libcurl4-openssl-dev, libonig-dev and libsodium-dev are not in the apt catalog, php-8.3.33.tar.xz is not yet a source distribution, and docker-php-source (not in the context manifest as a real file) is an exec placeholder, so `docker-php-source extract` cannot unpack it",
-  "awesome-compose__react-nginx.Dockerfile": "npm ci and `react-scripts build` of the stand-in Create React App work; the nginx stage copies the app's .nginx/nginx.conf, which the context manifest does not list (its COPY . is unresolved) and the stand-in app does not invent",
 };
 
 /** A stand-in package-lock.json (lockfileVersion 3) for the context's package.json, as `npm install` would write it. */
@@ -86,11 +87,47 @@ function createContext(entry: ManifestEntry): MemoryFs {
       else put(s.name, s.mode === "100755" ? "#!/bin/sh\nexec \"$@\"\n" : s.name.endsWith("package-lock.json") ? createLockfile(ws) : "");
     }
     for (const u of copy.unresolvedSources) {
-      if (u === "." || u === "./") for (const [rel, content] of createStandInApp(ws)) put(rel, content);
-      else put(u, "");
+      if (u === "." || u === "./") {
+        for (const [rel, content] of createStandInApp(ws)) put(rel, content);
+        for (const rel of findContextFilesCopiedOnward(ws.readFile("/ctx/Dockerfile"))) put(rel, "");
+      } else put(u, "");
     }
   }
   return ws;
+}
+
+/**
+ * Files a later stage takes from the whole-context copy of an earlier one
+ * (`COPY . /app`, then `COPY --from=build /app/.nginx/nginx.conf …`): the
+ * real application has them, so the stand-in application must too. Read
+ * from the Dockerfile itself, for every file-like path (a name with a dot);
+ * directories a build step produces (`/app/build`) are left to the build.
+ */
+function findContextFilesCopiedOnward(dockerfile: string): string[] {
+  const program = parseProgram(parseDockerfile(dockerfile));
+  const roots = new Map<string, string[]>();
+  const out: string[] = [];
+  program.stages.forEach((stage, index) => {
+    const name = stage.from.stageName || String(index);
+    const own = [...(roots.get(stage.from.baseName.toLowerCase()) ?? [])];
+    let workdir = "/";
+    for (const c of stage.commands) {
+      if (c.kind === "workdir") workdir = c.path.startsWith("/") ? c.path : `${workdir.replace(/\/$/, "")}/${c.path}`;
+      if (c.kind === "copy" && c.from === "" && c.sources.some((src) => src === "." || src === "./")) {
+        own.push((c.dest.startsWith("/") ? c.dest : `${workdir.replace(/\/$/, "")}/${c.dest}`).replace(/\/+$/, "").replace(/\/\.$/, "") || "/");
+      }
+      if (c.kind === "copy" && c.from !== "") {
+        const from = roots.get(c.from.toLowerCase()) ?? [];
+        for (const src of c.sources) {
+          const root = from.find((r) => src.startsWith(`${r}/`));
+          const base = src.slice(src.lastIndexOf("/") + 1);
+          if (root && base.includes(".")) out.push(src.slice(root.length + 1));
+        }
+      }
+    }
+    roots.set(name.toLowerCase(), own);
+  });
+  return out;
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DIR, "context-manifest.json"), "utf8")) as { entries: ManifestEntry[] };

@@ -37,7 +37,7 @@ interface ManifestEntry {
 const KNOWN_GAPS: Record<string, string> = {
   "nginx__modules__debian.Dockerfile": "installs .deb files that its builder stage compiles",
   "nginx__modules__alpine.Dockerfile": "installs .apk files that its builder stage compiles",
-  "php__8.3__bookworm-apache.Dockerfile": "apache2, a2dismod/a2enmod/a2enconf and the verified PHP 8.3.33 download work; then apache2-dev, libargon2-dev, libcurl4-openssl-dev, libonig-dev and libsodium-dev are not in the apt catalog, php-8.3.33.tar.xz is not yet a source distribution, and docker-php-source (not in the context manifest as a real file) is an exec placeholder, so `docker-php-source extract` cannot unpack it",
+  "php__8.3__bookworm-apache.Dockerfile": "apache2, a2dismod/a2enmod/a2enconf, the verified PHP 8.3.33 download and the build dependencies (apache2-dev, libargon2-dev, libcurl4-openssl-dev, libonig-dev, libsodium-dev…) work; then docker-php-source is only a placeholder in the context (the manifest omits its code), so `docker-php-source extract` cannot unpack /usr/src/php, and php-8.3.33.tar.xz is not yet a source distribution that ./configure, make and make install could build",
 };
 
 /** A stand-in package-lock.json (lockfileVersion 3) for the context's package.json, as `npm install` would write it. */

@@ -2,6 +2,7 @@ import { BOOKWORM_EXTRA, BOOKWORM_FILES } from "./repos/bookworm-extra";
 import { parseAptRows } from "./repos/rows";
 import { BOOKWORM_BUILD } from "./repos/bookworm-build";
 import { BOOKWORM_APACHE, BOOKWORM_APACHE_FILES } from "./repos/bookworm-apache";
+import { BOOKWORM_PHP_DEV } from "./repos/bookworm-php-dev";
 
 /** One binary package of an apt archive, as its Packages stanza describes it. */
 export interface AptPackage {
@@ -146,6 +147,7 @@ const BOOKWORM: readonly string[] = [
   ...BOOKWORM_BUILD,
   ...BOOKWORM_EXTRA,
   ...BOOKWORM_APACHE,
+  ...BOOKWORM_PHP_DEV,
 ];
 
 /** The bookworm archive by package name (Debian 12.9, amd64). */

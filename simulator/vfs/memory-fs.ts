@@ -84,6 +84,13 @@ export class MemoryFs implements FileSystem {
     MemoryFs.setChild(parent, name, { type: "file", data, mode: existing?.mode ?? 0o644, mtimeMs: this.now() });
   }
 
+  /** Sets the permission bits (chmod(2)); ENOENT when the path is missing. */
+  chmod(path: string, mode: number): void {
+    const node = this.lookup(path);
+    if (!node) throw new FsError("ENOENT", path);
+    node.mode = mode & 0o7777;
+  }
+
   appendFile(path: string, data: string): void {
     const node = this.lookup(path);
     if (node?.type === "dir") throw new FsError("EISDIR", path);

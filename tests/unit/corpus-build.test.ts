@@ -84,7 +84,11 @@ function createContext(entry: ManifestEntry): MemoryFs {
   for (const copy of entry.localCopies) {
     for (const s of copy.resolvedSiblings) {
       if (s.type === "dir") put(`${s.name}/.keep`, "");
-      else put(s.name, s.mode === "100755" ? "#!/bin/sh\nexec \"$@\"\n" : s.name.endsWith("package-lock.json") ? createLockfile(ws) : "");
+      else {
+        put(s.name, s.mode === "100755" ? "#!/bin/sh\nexec \"$@\"\n" : s.name.endsWith("package-lock.json") ? createLockfile(ws) : "");
+        // The manifest's git mode: an executable script stays executable in the context, as COPY keeps modes.
+        if (s.mode === "100755") ws.chmod(`/ctx/${s.name.replace(/^\/+|^\.\/+/g, "")}`, 0o755);
+      }
     }
     for (const u of copy.unresolvedSources) {
       if (u === "." || u === "./") {

@@ -1,10 +1,7 @@
 import type { DockerCommand } from "../command";
-import { writeDaemonError } from "../command";
-import { formatHumanSize4 } from "../../cli/units";
 import { pruneContainers } from "../../engine/container-remove";
 import { matchLabelFilters, parseUntilFilter, validateFilterKeys } from "../../engine/prune-filters";
-import { readFilterFlag } from "../filters";
-import { confirmPrompt } from "../prompt";
+import { createPruneFlags, runPrune } from "../prune";
 
 /** The confirmation text (docker/cli 27: cli/command/container/prune.go). */
 const WARNING = "WARNING! This will remove all stopped containers.\nAre you sure you want to continue?";
@@ -24,21 +21,19 @@ export const containerPruneCommand: DockerCommand = {
   usage: "[OPTIONS]",
   short: "Remove all stopped containers",
   args: { kind: "none" },
-  flags: [
-    { name: "filter", kind: "list", valueName: "filter", usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-    { name: "force", short: "f", kind: "bool", usage: "Do not prompt for confirmation" },
-  ],
+  flags: createPruneFlags("until=<timestamp>"),
   run(ctx, invocation) {
-    const filters = readFilterFlag(ctx, invocation);
-    if (typeof filters === "number") return filters;
-    if (invocation.flags.force !== true && !confirmPrompt(ctx, WARNING)) return 0;
-    const keys = validateFilterKeys(filters, ["label", "label!", "until"]);
-    if (!keys.ok) return writeDaemonError(ctx.out, keys.error.message);
-    const until = parseUntilFilter(filters, ctx.engine.clock.now());
-    if (!until.ok) return writeDaemonError(ctx.out, until.error.message);
-    const report = pruneContainers(ctx.engine, (c) => (until.value !== undefined && c.created >= until.value) || !matchLabelFilters(filters, c.config.Labels));
-    if (report.deleted.length > 0) ctx.out.out(`Deleted Containers:\n${report.deleted.map((id) => `${id}\n`).join("")}\n`);
-    ctx.out.out(`Total reclaimed space: ${formatHumanSize4(report.spaceReclaimed)}\n`);
-    return 0;
+    return runPrune(ctx, invocation, {
+      warning: WARNING,
+      heading: "Deleted Containers:",
+      prune: (filters) => {
+        const keys = validateFilterKeys(filters, ["label", "label!", "until"]);
+        if (!keys.ok) return { error: keys.error.message };
+        const until = parseUntilFilter(filters, ctx.engine.clock.now());
+        if (!until.ok) return { error: until.error.message };
+        const report = pruneContainers(ctx.engine, (c) => (until.value !== undefined && c.created >= until.value) || !matchLabelFilters(filters, c.config.Labels));
+        return { removed: report.deleted, reclaimed: report.spaceReclaimed };
+      },
+    });
   },
 };

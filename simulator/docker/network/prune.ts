@@ -1,7 +1,5 @@
 import type { DockerCommand } from "../command";
-import { writeDaemonError } from "../command";
-import { readFilterFlag } from "../filters";
-import { confirmPrompt } from "../prompt";
+import { createPruneFlags, refuseFilters, runPrune } from "../prune";
 import { pruneNetworks } from "../../engine/network-ops";
 
 const WARNING = "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?";
@@ -19,18 +17,12 @@ export const networkPruneCommand: DockerCommand = {
   usage: "[OPTIONS]",
   short: "Remove all unused networks",
   args: { kind: "none" },
-  flags: [
-    { name: "filter", kind: "list", valueName: "filter", usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-    { name: "force", short: "f", kind: "bool", usage: "Do not prompt for confirmation" },
-  ],
+  flags: createPruneFlags("until=<timestamp>"),
   run(ctx, invocation) {
-    const filters = readFilterFlag(ctx, invocation);
-    if (typeof filters === "number") return filters;
-    const unknown = Object.keys(filters)[0];
-    if (unknown !== undefined) return writeDaemonError(ctx.out, `invalid filter '${unknown}'`);
-    if (invocation.flags.force !== true && !confirmPrompt(ctx, WARNING)) return 0;
-    const removed = pruneNetworks(ctx.engine);
-    if (removed.length > 0) ctx.out.out(`Deleted Networks:\n${removed.map((n) => `${n}\n`).join("")}\n`);
-    return 0;
+    return runPrune(ctx, invocation, {
+      warning: WARNING,
+      heading: "Deleted Networks:",
+      prune: (filters) => refuseFilters(filters) ?? { removed: pruneNetworks(ctx.engine) },
+    });
   },
 };

@@ -1,7 +1,5 @@
 import type { DockerCommand } from "../command";
-import { writeDaemonError } from "../command";
-import { readFilterFlag } from "../filters";
-import { confirmPrompt } from "../prompt";
+import { createPruneFlags, refuseFilters, runPrune } from "../prune";
 import { pruneVolumes } from "../../engine/volume-ops";
 
 /** The confirmation texts (docker/cli 27: cli/command/volume/prune.go). */
@@ -25,19 +23,14 @@ export const volumePruneCommand: DockerCommand = {
   args: { kind: "none" },
   flags: [
     { name: "all", short: "a", kind: "bool", usage: "Remove all unused volumes, not just anonymous ones" },
-    { name: "filter", kind: "list", valueName: "filter", usage: 'Provide filter values (e.g. "label=<label>")' },
-    { name: "force", short: "f", kind: "bool", usage: "Do not prompt for confirmation" },
+    ...createPruneFlags("label=<label>"),
   ],
   run(ctx, invocation) {
-    const filters = readFilterFlag(ctx, invocation);
-    if (typeof filters === "number") return filters;
-    const unknown = Object.keys(filters)[0];
-    if (unknown !== undefined) return writeDaemonError(ctx.out, `invalid filter '${unknown}'`);
     const all = invocation.flags.all === true;
-    if (invocation.flags.force !== true && !confirmPrompt(ctx, all ? ALL_WARNING : ANONYMOUS_WARNING)) return 0;
-    const removed = pruneVolumes(ctx.engine, all);
-    if (removed.length > 0) ctx.out.out(`Deleted Volumes:\n${removed.map((n) => `${n}\n`).join("")}\n`);
-    ctx.out.out("Total reclaimed space: 0B\n");
-    return 0;
+    return runPrune(ctx, invocation, {
+      warning: all ? ALL_WARNING : ANONYMOUS_WARNING,
+      heading: "Deleted Volumes:",
+      prune: (filters) => refuseFilters(filters) ?? { removed: pruneVolumes(ctx.engine, all), reclaimed: 0 },
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { addGroup, findHighestFree, readAccounts, writeAccounts } from "./accounts";
-import { lastValue, parseAccountOptions } from "./options";
+import { lastValue, readShadowInvocation } from "./options";
 import { isValidAccountName } from "./useradd";
 
 const USAGE = `Usage: groupadd [options] GROUP
@@ -29,24 +29,9 @@ Options:
  * usage 2, not root 10 ("cannot lock /etc/group").
  */
 export function runGroupadd(ctx: PosixCommandContext): number {
-  const o = parseAccountOptions("groupadd", ctx.argv.slice(1), "fg:hK:op:rR:P:U:", { force: "f", "gid=": "g", help: "h", "key=": "K", "non-unique": "o", "password=": "p", system: "r", "root=": "R", "prefix=": "P", "users=": "U" });
-  if ("message" in o) {
-    ctx.out.err(o.message + USAGE);
-    return 2;
-  }
-  if (o.values.has("h")) {
-    ctx.out.out(USAGE);
-    return 0;
-  }
-  if (ctx.user.uid !== 0) {
-    ctx.out.err("groupadd: Permission denied.\ngroupadd: cannot lock /etc/group; try again later.\n");
-    return 10;
-  }
-  const name = o.operands[0];
-  if (name === undefined || o.operands.length > 1) {
-    ctx.out.err(USAGE);
-    return 2;
-  }
+  const invocation = readShadowInvocation(ctx, { prog: "groupadd", short: "fg:hK:op:rR:P:U:", long: { force: "f", "gid=": "g", help: "h", "key=": "K", "non-unique": "o", "password=": "p", system: "r", "root=": "R", "prefix=": "P", "users=": "U" }, usage: USAGE, lockFile: "/etc/group", lockStatus: 10 });
+  if (typeof invocation === "number") return invocation;
+  const { o, name } = invocation;
   if (!isValidAccountName(name)) {
     ctx.out.err(`groupadd: '${name}' is not a valid group name\n`);
     return 3;

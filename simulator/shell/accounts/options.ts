@@ -1,3 +1,4 @@
+import type { PosixCommandContext } from "../commands/types";
 /** Parsed options: each option's values by its short letter (or long name when it has none), and the operands. */
 export interface AccountOptions {
   values: Map<string, string[]>;
@@ -62,4 +63,36 @@ export function parseAccountOptions(prog: string, args: readonly string[], short
 export function lastValue(o: AccountOptions, key: string): string | undefined {
   const v = o.values.get(key);
   return v === undefined ? undefined : v[v.length - 1];
+}
+
+/**
+ * The start shadow-utils' useradd and groupadd share (src/useradd.c,
+ * src/groupadd.c process_flags and open_files): options (usage and 2 on an
+ * error), -h (usage, 0), root only (`Permission denied.` then `cannot lock
+ * <file>; try again later.`), exactly one operand. Returns the options and
+ * the name, or the status to exit with.
+ */
+export function readShadowInvocation(
+  ctx: PosixCommandContext,
+  spec: { prog: string; short: string; long: Record<string, string>; usage: string; lockFile: string; lockStatus: number },
+): { o: AccountOptions; name: string } | number {
+  const o = parseAccountOptions(spec.prog, ctx.argv.slice(1), spec.short, spec.long);
+  if ("message" in o) {
+    ctx.out.err(o.message + spec.usage);
+    return 2;
+  }
+  if (o.values.has("h")) {
+    ctx.out.out(spec.usage);
+    return 0;
+  }
+  if (ctx.user.uid !== 0) {
+    ctx.out.err(`${spec.prog}: Permission denied.\n${spec.prog}: cannot lock ${spec.lockFile}; try again later.\n`);
+    return spec.lockStatus;
+  }
+  const name = o.operands[0];
+  if (name === undefined || o.operands.length > 1) {
+    ctx.out.err(spec.usage);
+    return 2;
+  }
+  return { o, name };
 }

@@ -2,7 +2,7 @@ import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { detectOsId } from "../commands/lib/os-release";
 import { addGroup, addMember, addUser, createHome, findHighestFree, readAccounts, writeAccounts } from "./accounts";
-import { lastValue, parseAccountOptions } from "./options";
+import { lastValue, readShadowInvocation } from "./options";
 
 const USAGE = `Usage: useradd [options] LOGIN
        useradd -D
@@ -65,24 +65,9 @@ export function isValidAccountName(name: string): boolean {
  * not root "cannot lock /etc/passwd" 1.
  */
 export function runUseradd(ctx: PosixCommandContext): number {
-  const o = parseAccountOptions("useradd", ctx.argv.slice(1), "b:c:d:De:f:Fg:G:hk:K:lmMNop:rR:P:s:u:UZ:", LONG);
-  if ("message" in o) {
-    ctx.out.err(o.message + USAGE);
-    return 2;
-  }
-  if (o.values.has("h")) {
-    ctx.out.out(USAGE);
-    return 0;
-  }
-  if (ctx.user.uid !== 0) {
-    ctx.out.err("useradd: Permission denied.\nuseradd: cannot lock /etc/passwd; try again later.\n");
-    return 1;
-  }
-  const name = o.operands[0];
-  if (name === undefined || o.operands.length > 1) {
-    ctx.out.err(USAGE);
-    return 2;
-  }
+  const invocation = readShadowInvocation(ctx, { prog: "useradd", short: "b:c:d:De:f:Fg:G:hk:K:lmMNop:rR:P:s:u:UZ:", long: LONG, usage: USAGE, lockFile: "/etc/passwd", lockStatus: 1 });
+  if (typeof invocation === "number") return invocation;
+  const { o, name } = invocation;
   if (!isValidAccountName(name) && !o.values.has("B")) {
     ctx.out.err(`useradd: invalid user name '${name}': use --badname to ignore\n`);
     return 3;

@@ -1,6 +1,6 @@
 import type { Instruction } from "../dockerfile/instructions/types";
 import type { HistoryEntry, ImageConfig } from "../image/types";
-import { calculateImageSize, type Layer } from "../vfs/layer";
+import type { Layer } from "../vfs/layer";
 import { UnionFs } from "../vfs/union-fs";
 import { WritableLayer } from "../vfs/writable-layer";
 import type { StepState } from "./cache";
@@ -154,9 +154,4 @@ export function createScratchState(): StepState {
     os: "linux",
     architecture: "amd64",
   };
-}
-
-/** Size of a state's layers, recomputed from vfs layers (for states from elsewhere). */
-export function calculateStateSize(layers: readonly Layer[]): number {
-  return calculateImageSize(layers);
 }

@@ -12,8 +12,7 @@ import { formatFamiliarName, formatFamiliarTagged, parseImageReference, Referenc
 import { addImage, findImageByReference } from "../image/store";
 import type { HistoryEntry, ImageRecord } from "../image/types";
 import type { CatalogImage } from "../image/catalog";
-import { PACKAGE_COMMANDS } from "../shell/commands/packages";
-import { createCommandTable } from "../shell/commands/index";
+import { CONTAINER_COMMANDS } from "./container-commands";
 import { deserializeLayer, serializeLayer, type Layer } from "../vfs/layer";
 import type { Engine } from "./engine";
 import { createBuildNetwork } from "./internet";
@@ -136,9 +135,6 @@ function resolveBase(engine: Engine, text: string, pull: boolean): BaseResolutio
   return { ok: true, base };
 }
 
-/** The programs RUN steps find, by basename (one table for every build). */
-const BUILD_COMMANDS = { ...createCommandTable(), ...PACKAGE_COMMANDS };
-
 const HISTORY_CACHE = new Map<string, HistoryEntry[]>();
 
 /** A catalog image's history, computed once per image. */
@@ -157,7 +153,7 @@ export function createBuildHost(engine: Engine): BuildHost {
   return {
     clock: engine.clock,
     ids: engine.ids,
-    commands: BUILD_COMMANDS,
+    commands: CONTAINER_COMMANDS,
     network: createBuildNetwork(engine),
     resolveBase: (text, pull) => resolveBase(engine, text, pull),
     getLayer: (digest) => resolveEngineLayer(engine, digest),
@@ -293,10 +289,6 @@ export function commitBuiltImage(engine: Engine, state: StepState, tags: readonl
     history: state.history,
     comment: "buildkit.dockerfile.v0",
   };
-  if (tags.length === 0) store.images[id] ??= record;
-  for (const tag of tags) {
-    addImage(store, record, parseImageReference(tag));
-    record.lastTagTime = engine.clock.now();
-  }
-  return store.images[id] ?? record;
+  store.images[id] ??= record;
+  return tagImage(engine, id, tags) ?? record;
 }

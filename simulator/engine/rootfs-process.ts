@@ -5,7 +5,7 @@ import type { OutputChunk } from "../core/io";
 import type { ImageRecord } from "../image/types";
 import type { Program } from "../runtime/programs/index";
 import type { ContainerRecord } from "../runtime/types";
-import { createCommandTable } from "../shell/commands/index";
+import { CONTAINER_COMMANDS } from "./container-commands";
 import { PosixShell } from "../shell/posix/shell";
 import { createShellCommand } from "../shell/posix/shell-command";
 import type { Layer } from "../vfs/layer";
@@ -14,8 +14,6 @@ import { resolveEngineLayer } from "./build";
 import { openContainerFs } from "./container-fs";
 import { createContainerNetwork } from "./container-network";
 
-/** The programs a container's rootfs can run for real: coreutils, BusyBox applets, shells, package managers and tools. */
-const ROOTFS_COMMANDS = createCommandTable();
 
 /**
  * Programs that keep their process model (runtime/programs): servers and
@@ -42,7 +40,7 @@ function isInteractiveShell(argv: readonly string[]): boolean {
  */
 export function createRootfsProgram(engine: Engine, container: ContainerRecord, image: ImageRecord | undefined, executable: string): Program | undefined {
   const base = executable.slice(executable.lastIndexOf("/") + 1);
-  if (!image || MODELLED.has(base) || !Object.hasOwn(ROOTFS_COMMANDS, base)) return undefined;
+  if (!image || MODELLED.has(base) || !Object.hasOwn(CONTAINER_COMMANDS, base)) return undefined;
   const argv = [container.path, ...container.args];
   if (isInteractiveShell(argv)) return undefined;
   let layers;
@@ -82,7 +80,7 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
   const who = resolveBuildUser(fs, command.user);
   if (!who.ok) return { output: [{ stream: "stderr", text: `${who.message}\n` }], status: 126 };
   const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
-  const commands = { ...ROOTFS_COMMANDS, sh: createShellCommand(binSh) };
+  const commands = { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) };
   const env = { ...command.env };
   env.HOME ??= who.user.home;
   env.HOSTNAME ??= container.config.Hostname;

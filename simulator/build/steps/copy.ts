@@ -2,8 +2,7 @@ import { calculateSha256Hex } from "../../core/sha256";
 import { parseArchive } from "../../shell/commands/tar";
 import { createLayer } from "../../vfs/layer";
 import { calculateCleanPath } from "../../vfs/path";
-import type { UnionFs } from "../../vfs/union-fs";
-import { UnionFs as ReadOnlyUnion } from "../../vfs/union-fs";
+import { UnionFs } from "../../vfs/union-fs";
 import { calculateSourcesChecksum, resolveContextSources } from "../context";
 import type { CacheInput, InstructionHandler, StageRun } from "../stage-run";
 import { resolveBuildUser } from "../user";
@@ -38,7 +37,7 @@ function openFromFs(run: StageRun, from: string): UnionFs | undefined {
   const stage = run.finished.find((s) => s.name === from.toLowerCase() || String(s.index) === from);
   const state = stage?.state ?? run.fromImages.get(from);
   if (!state) return undefined;
-  return new ReadOnlyUnion(state.layers.map((l) => run.host.getLayer(l.digest)));
+  return new UnionFs(state.layers.map((l) => run.host.getLayer(l.digest)));
 }
 
 function listFsOperand(fs: UnionFs, path: string): SourceOperand | undefined {

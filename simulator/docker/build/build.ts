@@ -2,7 +2,6 @@ import { readBuildContext, type BuildContext } from "../../build/context";
 import { formatPlainProgress, type Vertex } from "../../build/progress";
 import { formatBuildError, formatBuildWarnings, formatTtyFrames, formatTtyProgress } from "../../build/report";
 import type { BuildRequest } from "../../build/types";
-import { calculateShortId } from "../../core/ids";
 import { dispatchBuild } from "../../engine/build";
 import { parseImageReference, ReferenceError } from "../../image/reference";
 import { calculateCleanPath } from "../../vfs/path";
@@ -215,8 +214,3 @@ export const buildxBuildCommand: DockerCommand = {
     return runBuild({ ...ctx, host: { ...ctx.host, env } }, flags, args);
   },
 };
-
-/** The short ID docker prints for an image (`Successfully built 9f8e7d6c5b4a`). */
-export function formatBuiltId(id: string): string {
-  return calculateShortId(id);
-}

@@ -1,5 +1,5 @@
 import type { InstructionNode, ParsedDockerfile } from "./ast";
-import { formatGoQuoted } from "./go-quote";
+import { formatGoQuoted } from "../core/go-quote";
 
 /** One instruction as BuildKit's Node.Dump prints it: `(keyword ["--flags"] "arg" …)` without the parentheses. */
 function formatNode(node: InstructionNode): string {

@@ -1,3 +1,4 @@
+import { formatGoQuotedList } from "../core/go-quote";
 import { CATALOG, PATH_ENV, type CatalogImage, type CatalogLayer, type DistroId } from "./catalog/index";
 import { formatLayerCreatedBy, formatLegacyFileRef } from "./catalog-history-lines";
 import type { HistoryEntry, ImageConfig } from "./types";
@@ -120,10 +121,6 @@ function formatPortSet(ports: readonly string[]): string {
   return `map[${[...ports].sort().map((p) => `${p}:{}`).join(" ")}]`;
 }
 
-/** `["a" "b"]`: a []string as BuildKit's history prints it (Go's %q per element, space-joined). */
-export function formatGoStrings(words: readonly string[]): string {
-  return `[${words.map((w) => JSON.stringify(w)).join(" ")}]`;
-}
 
 function sameWords(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -192,13 +189,13 @@ function calculateHistoryWithConfig(image: CatalogImage): Root {
   });
   for (const env of tail) entries.push(meta(prefix(`ENV ${env}`)));
   if (config.WorkingDir && config.WorkingDir !== from.WorkingDir && !workdirLayer) entries.push(meta(prefix(`WORKDIR ${config.WorkingDir}`)));
-  if (config.Entrypoint && !sameWords(config.Entrypoint, from.Entrypoint)) entries.push(meta(prefix(`ENTRYPOINT ${formatGoStrings(config.Entrypoint)}`)));
+  if (config.Entrypoint && !sameWords(config.Entrypoint, from.Entrypoint)) entries.push(meta(prefix(`ENTRYPOINT ${formatGoQuotedList(config.Entrypoint)}`)));
   const ports = Object.keys(config.ExposedPorts).filter((p) => !Object.hasOwn(from.ExposedPorts, p));
   if (ports.length > 0) entries.push(meta(prefix(`EXPOSE ${formatPortSet(ports)}`)));
   const volumes = Object.keys(config.Volumes ?? {}).filter((v) => !Object.hasOwn(from.Volumes ?? {}, v));
   if (volumes.length > 0) entries.push(meta(prefix(`VOLUME [${volumes.join(" ")}]`)));
   if (config.StopSignal && config.StopSignal !== from.StopSignal) entries.push(meta(prefix(`STOPSIGNAL ${config.StopSignal}`)));
-  if (config.Cmd && (!sameWords(config.Cmd, from.Cmd) || !sameWords(config.Entrypoint, from.Entrypoint))) entries.push(meta(prefix(`CMD ${formatGoStrings(config.Cmd)}`)));
+  if (config.Cmd && (!sameWords(config.Cmd, from.Cmd) || !sameWords(config.Entrypoint, from.Entrypoint))) entries.push(meta(prefix(`CMD ${formatGoQuotedList(config.Cmd)}`)));
   return { entries, config };
 }
 

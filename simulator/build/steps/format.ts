@@ -1,9 +1,4 @@
-import { formatGoQuoted } from "../../dockerfile/go-quote";
-
-/** Go's `%q` of a []string: `["python" "app.py"]` (history text of CMD/ENTRYPOINT, moby/buildkit convert.go). */
-export function formatGoQuotedList(words: readonly string[]): string {
-  return `[${words.map(formatGoQuoted).join(" ")}]`;
-}
+export { formatGoQuotedList } from "../../core/go-quote";
 
 /** Go's `%v` of a []string: `[/bin/bash -c]` (history text of SHELL and VOLUME). */
 export function formatGoList(words: readonly string[]): string {

@@ -58,3 +58,8 @@ function isPrintable(cp: number): boolean {
   if (cp >= 0xd800 && cp <= 0xdfff) return false;
   return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
 }
+
+/** Go's `%q` of a []string: `["python" "app.py"]` (image history text of CMD/ENTRYPOINT, moby/buildkit convert.go). */
+export function formatGoQuotedList(words: readonly string[]): string {
+  return `[${words.map(formatGoQuoted).join(" ")}]`;
+}

@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
 import { parseFlags, type FlagSpec } from "../cli/flags";
@@ -50,7 +51,7 @@ export function formatGroupHelp(group: string): string {
 function resolveCommand(argv: string[]): { command: DockerCommand; path: string; rest: string[] } | { group: string; rest: string[] } | undefined {
   const [first, second] = argv;
   if (first === undefined) return undefined;
-  if (DOCKER_GROUPS[first] !== undefined) {
+  if (getOwn(DOCKER_GROUPS, first) !== undefined) {
     const command = DOCKER_COMMANDS.find((c) => c.group === first && (c.name === second || c.aliases.includes(second ?? "")));
     if (command && second !== undefined) return { command, path: `docker ${first} ${command.name}`, rest: argv.slice(2) };
     return { group: first, rest: argv.slice(1) };

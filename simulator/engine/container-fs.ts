@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { ContainerRecord } from "../runtime/types";
 import type { Layer } from "../vfs/layer";
 import { HostPosixFs, PosixMountFs, type PosixMount } from "../vfs/posix-mount-fs";
@@ -54,12 +55,12 @@ export function openContainerFs(engine: Engine, container: ContainerRecord, laye
       mounts.push({ at: m.Destination, fs: new HostPosixFs(engine.hostFs, m.Source), readOnly: !m.RW });
       continue;
     }
-    const record = m.Name ? volumes[m.Name] : undefined;
+    const record = m.Name ? getOwn(volumes, m.Name) : undefined;
     if (!record) continue;
     const layer = record.files ? deserializeWritableLayer(record.files) : new WritableLayer();
     mounts.push({ at: m.Destination, fs: new UnionFs([], { upper: layer, now }), readOnly: !m.RW });
     commits.push(() => {
-      const current = volumes[record.Name];
+      const current = getOwn(volumes, record.Name);
       if (current) current.files = serializeWritableLayer(layer);
     });
   }

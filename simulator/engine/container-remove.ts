@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { ContainerRecord } from "../runtime/types";
 import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
@@ -19,7 +20,7 @@ export function dispatchContainerRemoval(engine: Engine, container: ContainerRec
   const volumes = engine.state.volumes ?? {};
   for (const mount of container.mounts ?? []) {
     if (mount.Type !== "volume" || !mount.Name) continue;
-    const volume = volumes[mount.Name];
+    const volume = getOwn(volumes, mount.Name);
     if (!volume || !(ANONYMOUS_LABEL in volume.Labels)) continue;
     const inUse = Object.values(containers).some((c) => c.mounts?.some((m) => m.Name === mount.Name));
     if (!inUse) delete volumes[mount.Name];

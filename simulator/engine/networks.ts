@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import { calculateSha256Hex } from "../core/sha256";
 import type { ContainerRecord } from "../runtime/types";
 
@@ -85,7 +86,8 @@ export function calculateNextSubnet(store: NetworkStoreState): { subnet: string;
  * daemon/network.go FindNetwork).
  */
 export function findNetwork(store: NetworkStoreState, ref: string): NetworkRecord | undefined {
-  if (store[ref]) return store[ref];
+  const exact = getOwn(store, ref);
+  if (exact) return exact;
   const all = Object.values(store);
   const byName = all.find((n) => n.Name === ref);
   if (byName) return byName;

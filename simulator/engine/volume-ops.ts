@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { ContainerRecord } from "../runtime/types";
 import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
@@ -45,7 +46,7 @@ export function createVolume(engine: Engine, name: string | undefined, driver: s
       error: engineError("invalid", `create ${volumeName}: "${volumeName}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`, 1),
     };
   }
-  const existing = volumes[volumeName];
+  const existing = getOwn(volumes, volumeName);
   if (existing) return { ok: true, value: existing };
   const record: VolumeRecord = {
     Name: volumeName,

@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import { calculateSha256Hex } from "../core/sha256";
 import type { ContainerRecord, MountPoint } from "../runtime/types";
 import type { SerializedWritableLayer } from "../vfs/writable-layer";
@@ -118,7 +119,7 @@ export function dispatchContainerMounts(
       const rw = !spec.mode.split(",").includes("ro");
       if (spec.type === "bind") return { Type: "bind", Source: spec.source, Destination: spec.destination, Mode: spec.mode, RW: rw };
       const name = spec.source || calculateSha256Hex(`anonymous-volume:${containerId}:${spec.destination}`);
-      volumes[name] ??= {
+      if (!getOwn(volumes, name)) volumes[name] = {
         Name: name,
         Driver: "local",
         Mountpoint: calculateMountpoint(name),
@@ -150,9 +151,10 @@ export function findStorageAt(volumes: VolumeStoreState, container: ContainerRec
     mount = (dispatchContainerMounts(volumes, container.id, [], [destination], now) as { mounts: MountPoint[] }).mounts[0] as MountPoint;
     container.mounts = [...(container.mounts ?? []), mount];
   }
-  if (mount.Type === "volume" && mount.Name && volumes[mount.Name]) return volumes[mount.Name] as VolumeRecord;
+  const mounted = mount.Type === "volume" && mount.Name ? getOwn(volumes, mount.Name) : undefined;
+  if (mounted) return mounted;
   const name = calculateSha256Hex(`bind:${mount.Source}`);
-  volumes[name] ??= {
+  if (!getOwn(volumes, name)) volumes[name] = {
     Name: name,
     Driver: "local",
     Mountpoint: mount.Source,

@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { OutputChunk } from "../core/io";
 import { findProgram, type Program } from "./programs/index";
 import type { ContainerRecord } from "./types";
@@ -21,7 +22,7 @@ export type ContainerLookup = { found: ContainerRecord } | { ambiguous: true } |
  * daemon/container/view.go; fidelity-reference §0.4).
  */
 export function findContainer(state: RuntimeState, ref: string): ContainerLookup {
-  const exact = state.containers[ref];
+  const exact = getOwn(state.containers, ref);
   if (exact) return { found: exact };
   const name = ref.startsWith("/") ? ref.slice(1) : ref;
   const byName = Object.values(state.containers).find((c) => c.name === name);

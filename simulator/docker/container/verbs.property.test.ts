@@ -16,7 +16,7 @@ const WORDS = [
   "web", "done", "paused", "crash", "nosuch", "fdf5", "f", "3", "alpine", "sleep", "30", "true", "false", "/", "", " ", "/web",
   "-a", "-i", "-f", "-v", "-t", "-n", "-s", "--time", "--signal", "--tail", "--since", "--until", "--timestamps", "--follow", "--force",
   "--volumes", "--filter", "until=1h", "label=a", "colour=red", "KILL", "TERM", "SIGHUP", "9", "BOGUS", "-1", "0", "10", "all", "1h",
-  "2025-03-01T09:00:00Z", "--restart", "always", "on-failure:2", "no", "--rm", "--name", "-d", "--",
+  "2025-03-01T09:00:00Z", "toString", "constructor", "__proto__", "--restart", "always", "on-failure:2", "no", "--rm", "--name", "-d", "--",
 ];
 
 describe("the container lifecycle verbs", () => {

@@ -1,3 +1,4 @@
+import { getOwn } from "../../core/own";
 /**
  * The simulated registries' contents: official images as Docker Hub served
  * them in early 2025 (docker-library/official-images), plus docker/getting-started
@@ -54,7 +55,7 @@ export function resolveCatalogReference(ref: { domain: string; path: string; tag
     const found = Object.entries(repository.images).find(([, i]) => i.indexDigest === ref.digest || i.id === ref.digest);
     return found ? { ok: true, repository, key: found[0], image: found[1] } : { ok: false, reason: "unknown-tag" };
   }
-  const key = repository.tags[ref.tag ?? "latest"];
-  const image = key === undefined ? undefined : repository.images[key];
+  const key = getOwn(repository.tags, ref.tag ?? "latest");
+  const image = key === undefined ? undefined : getOwn(repository.images, key);
   return key !== undefined && image ? { ok: true, repository, key, image } : { ok: false, reason: "unknown-tag" };
 }

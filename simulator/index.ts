@@ -21,3 +21,10 @@ export { lintDockerfile, explainRule, EXPLANATIONS, RULES, RULES_BY_CODE } from 
 export type { LabelType, LintConfig, LintFinding, LintRule, LintSeverity, RuleExplanation, RuleSeverity } from "./dockerfile/lint/index";
 export { parseProgram } from "./dockerfile/index";
 export type { DockerfileProgram, Instruction } from "./dockerfile/index";
+// The workspace's engine view and browser preview read these (components/engine-view).
+export type { EngineState } from "./engine/engine";
+export type { BuildRecord, BuildStepRecord, CacheMissReason } from "./build/record";
+export { formatMissReason } from "./build/record";
+export type { ImageRecord } from "./image/types";
+export type { ContainerRecord, ContainerStatus } from "./runtime/types";
+export { answerHostHttp, type HostHttpAnswer } from "./engine/host-network";

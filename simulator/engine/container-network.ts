@@ -2,14 +2,7 @@ import type { ContainerRecord } from "../runtime/types";
 import { isIpLiteral, parseUrl, type ContainerNetwork, type NetworkResponse } from "../shell/commands/network";
 import type { Engine } from "./engine";
 import { createBuildNetwork } from "./internet";
-import { findRegistryStorage, type PushedImage, type RegistryView } from "./registries";
-import { answerRegistryHttp } from "./registry-http";
-import { createVolumeStore } from "./volumes";
-
-/** A read-only view of a registry container's repositories. */
-function createReadView(record: Record<string, Record<string, PushedImage>>): RegistryView {
-  return { find: (path) => record[path], ensure: (path) => record[path] ?? {}, paths: () => Object.keys(record).sort() };
-}
+import { deliverContainerHttp } from "./http-servers";
 
 /** A peer reachable from the container: the running container and the address it answers on. */
 interface Peer {
@@ -46,12 +39,12 @@ function findPeer(engine: Engine, self: ContainerRecord, host: string): Peer | u
 /**
  * The network a process inside a running container reaches (curl, wget):
  * its peers on the networks it shares with them, each answering through its
- * process model's listening ports (registry:2 serves its API); a port no
- * process listens on refuses the connection. Other names go to the
- * simulated internet, as the bridge's NAT would; `--network none` has
- * only loopback.
- * Simplification: a listening process other than registry answers 200
- * with an empty body.
+ * process's server model (engine/http-servers.ts); a port no process
+ * listens on (or one bound to loopback, from another container) refuses the
+ * connection. Other names go to the simulated internet, as the bridge's NAT
+ * would; `--network none` has only loopback.
+ * Simplification: a listening process that speaks no HTTP (a database)
+ * answers 200 with an empty body, where curl would report an empty reply.
  */
 export function createContainerNetwork(engine: Engine, self: ContainerRecord): ContainerNetwork {
   const internet = createBuildNetwork(engine);
@@ -62,13 +55,12 @@ export function createContainerNetwork(engine: Engine, self: ContainerRecord): C
       if ("error" in parsed) return { kind: "unresolved" };
       const peer = findPeer(engine, self, parsed.host);
       if (!peer) return offline ? { kind: "unresolved" } : internet.request(url, method, headers, body);
-      const listen = peer.container.process?.listens?.find((l) => l.port === parsed.port);
-      if (!listen) return { kind: "refused", address: peer.address };
-      if (listen.service !== "registry") return { kind: "response", status: 200, headers: {}, body: "", address: peer.address };
-      engine.state.volumes ??= createVolumeStore();
-      const storage = findRegistryStorage(engine.state.volumes, peer.container, engine.clock.now());
-      const answer = answerRegistryHttp(createReadView(storage.registry ?? {}), parsed.path);
-      return { kind: "response", status: answer.status, headers: { "Content-Type": "application/json; charset=utf-8" }, body: answer.body, address: peer.address };
+      const fromInside = peer.container === self;
+      const clientAddress = fromInside ? "127.0.0.1" : (Object.values(self.networks ?? {}).find((e) => e.IPAddress)?.IPAddress ?? "172.17.0.2");
+      const outcome = deliverContainerHttp(engine, peer.container, parsed.port, { method, path: parsed.path, headers, body: body ?? "", clientAddress }, fromInside);
+      if (outcome.kind === "refused") return { kind: "refused", address: peer.address };
+      if (outcome.kind === "empty") return { kind: "response", status: 200, headers: {}, body: "", address: peer.address };
+      return { kind: "response", status: outcome.answer.status, headers: outcome.answer.headers, body: outcome.answer.body, address: peer.address };
     },
   };
 }

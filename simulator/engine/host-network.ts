@@ -1,9 +1,7 @@
 import type { HostNetwork } from "../shell/session";
 import type { Engine } from "./engine";
 import { findPortOwner } from "./ports";
-import { findRegistryStorage, type PushedImage, type RegistryView } from "./registries";
-import { answerRegistryHttp } from "./registry-http";
-import { createVolumeStore } from "./volumes";
+import { deliverContainerHttp } from "./http-servers";
 
 /** What an HTTP GET from the host gets: an answer, or how the connection failed. */
 export type HostHttpAnswer = ReturnType<HostNetwork["httpGet"]>;
@@ -17,23 +15,17 @@ function resolveLoopback(host: string): string[] | undefined {
   return undefined;
 }
 
-/** A read-only view of a repositories record. */
-function createReadView(record: Record<string, Record<string, PushedImage>>): RegistryView {
-  return {
-    find: (path) => record[path],
-    ensure: (path) => record[path] ?? {},
-    paths: () => Object.keys(record).sort(),
-  };
-}
-
 /**
  * What answers an HTTP GET from the host (host `curl`): only the machine's
  * own addresses exist in the sandbox; there, a running container that
  * publishes the port forwards the connection to its container port
- * (docker-proxy), where a server process answers (registry:2 serves its v2
- * API, engine/registry-http.ts). Nothing bound there: connection refused. A
- * published port with nothing listening behind it: the proxy accepts and
- * drops the connection (curl's `Recv failure: Connection reset by peer`).
+ * (docker-proxy), where the process's server model answers
+ * (engine/http-servers.ts). Nothing bound on the host port: connection
+ * refused. A published port with nothing listening on the container's
+ * interface behind it (no server, or one bound to 127.0.0.1 inside): the
+ * proxy accepts and then drops the connection (curl's `Recv failure:
+ * Connection reset by peer`). A server that speaks no HTTP closes without a
+ * reply (curl's `Empty reply from server`).
  */
 export function answerHostHttp(engine: Engine, host: string, port: number, path: string): HostHttpAnswer {
   const ips = resolveLoopback(host);
@@ -41,9 +33,9 @@ export function answerHostHttp(engine: Engine, host: string, port: number, path:
   engine.settle();
   const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, port)).find((o) => o !== undefined);
   if (!owner) return "refused";
-  const service = owner.container.process?.listens?.find((l) => l.port === owner.containerPort)?.service;
-  if (service !== "registry") return "reset";
-  engine.state.volumes ??= createVolumeStore();
-  const storage = findRegistryStorage(engine.state.volumes, owner.container, engine.clock.now());
-  return answerRegistryHttp(createReadView(storage.registry ?? {}), path);
+  const gateway = Object.values(owner.container.networks ?? {})[0]?.Gateway || "172.17.0.1";
+  const outcome = deliverContainerHttp(engine, owner.container, owner.containerPort, { method: "GET", path, headers: { Host: `${host}:${port}`, "User-Agent": "curl/7.88.1", Accept: "*/*" }, body: "", clientAddress: gateway });
+  if (outcome.kind === "refused") return "reset";
+  if (outcome.kind === "empty") return "empty";
+  return outcome.answer;
 }

@@ -1,3 +1,4 @@
+import { getOwn } from "../core/own";
 import type { RegistryView } from "./registries";
 import { calculateImageManifest } from "./manifest";
 
@@ -49,7 +50,7 @@ export function answerRegistryHttp(view: RegistryView, rawPath: string): HttpAns
     const reference = manifest[2] as string;
     const tags = view.find(name);
     if (!tags) return formatRegistryError(404, "NAME_UNKNOWN", "repository name not known to registry", { name });
-    const pushed = reference.startsWith("sha256:") ? Object.values(tags).find((p) => p.digest === reference) : tags[reference];
+    const pushed = reference.startsWith("sha256:") ? Object.values(tags).find((p) => p.digest === reference) : getOwn(tags, reference);
     if (!pushed) {
       return formatRegistryError(404, "MANIFEST_UNKNOWN", "manifest unknown", reference.startsWith("sha256:") ? { Revision: reference } : { Tag: reference });
     }

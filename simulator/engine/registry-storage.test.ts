@@ -56,14 +56,14 @@ describe("registry:2's HTTP API", () => {
   const view: RegistryView = { find: (p) => record[p], ensure: (p) => (record[p] ??= {}), paths: () => Object.keys(record).sort() };
 
   it("answers the base, catalog and tags endpoints with json.Encoder's trailing newline", () => {
-    expect(answerRegistryHttp(view, "/v2/_catalog")).toEqual({ status: 200, body: '{"repositories":[]}\n' });
-    expect(answerRegistryHttp(view, "/v2/")).toEqual({ status: 200, body: "{}" });
-    expect(answerRegistryHttp(view, "/")).toEqual({ status: 200, body: "" });
+    expect(answerRegistryHttp(view, "/v2/_catalog")).toMatchObject({ status: 200, body: '{"repositories":[]}\n' });
+    expect(answerRegistryHttp(view, "/v2/")).toMatchObject({ status: 200, body: "{}" });
+    expect(answerRegistryHttp(view, "/")).toMatchObject({ status: 200, body: "" });
     expect(answerRegistryHttp(view, "/v2/x/tags/list")).toEqual({
       status: 404,
       body: '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"x"}}]}\n',
     });
-    expect(answerRegistryHttp(view, "/nothing")).toEqual({ status: 404, body: "404 page not found\n" });
+    expect(answerRegistryHttp(view, "/nothing")).toMatchObject({ status: 404, body: "404 page not found\n" });
   });
 });
 
@@ -89,7 +89,7 @@ describe("registry resolution and storage", () => {
     const report = dispatchPush(engine, parseImageReference("localhost:5000/hello:latest"), false);
     expect(report.error).toBeUndefined();
     expect(Object.keys(engine.state.volumes[anonymous]?.registry ?? {})).toEqual(["hello"]);
-    expect(answerHostHttp(engine, "127.0.0.1", 5000, "/v2/hello/tags/list")).toEqual({ status: 200, body: '{"name":"hello","tags":["latest"]}\n' });
+    expect(answerHostHttp(engine, "127.0.0.1", 5000, "/v2/hello/tags/list")).toMatchObject({ status: 200, body: '{"name":"hello","tags":["latest"]}\n' });
     expect(openRegistry({ ...engine.state }, "localhost:5001", engine.clock.now())).toEqual({
       ok: false,
       message: 'Get "http://localhost:5001/v2/": dial tcp [::1]:5001: connect: connection refused',

@@ -42,9 +42,23 @@ export interface LogEntry extends OutputChunk {
 /** A TCP port a server process accepts connections on, and which server model answers there. */
 export interface ListeningPort {
   port: number;
-  /** The server model (`registry`), for the engine to route requests to. */
+  /** The server model (`registry`, `flask`…): its key in the engine's HTTP server table (engine/http-servers.ts). */
   service: string;
+  /**
+   * The address the socket is bound to: omitted, "0.0.0.0" or "::" accept
+   * connections on every interface; "127.0.0.1" or "::1" only from inside the
+   * container itself (a Flask app's default `app.run()`), so the published
+   * port's proxy and other containers cannot reach it.
+   */
+  address?: string;
+  /** What the server model worked out at start-up (a Flask app's routes…), as plain JSON for its HTTP handler. */
+  config?: ServerConfig;
 }
+
+/** A server model's start-up facts, plain JSON so snapshots keep them. */
+export type ServerConfig = { [key: string]: ServerConfigValue };
+/** A JSON value inside a {@link ServerConfig}. */
+export type ServerConfigValue = string | number | boolean | null | ServerConfigValue[] | { [key: string]: ServerConfigValue };
 
 /** What the container's main process is doing, for the simulator's scheduler. */
 export interface ProcessState {

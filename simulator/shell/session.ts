@@ -17,8 +17,12 @@ export interface ShellSessionState {
 
 /** What the host's network answers, for `curl` on the host. Supplied by the world. */
 export interface HostNetwork {
-  /** An HTTP GET; `undefined` means nothing listens there (connection refused). */
-  httpGet(host: string, port: number, path: string): { status: number; body: string } | "refused" | "reset" | "unresolved";
+  /**
+   * An HTTP GET: the answer, or how the connection failed: nothing listens
+   * (refused), the proxy accepted but nothing behind it did (reset), the
+   * server closed without replying (empty), no such host (unresolved).
+   */
+  httpGet(host: string, port: number, path: string): { status: number; body: string; headers?: Record<string, string> } | "refused" | "reset" | "empty" | "unresolved";
 }
 
 /** Everything one running command can see. */

@@ -53,8 +53,8 @@ describe("a registry:2 container as a private registry", () => {
     expect(pushed.exitCode).toBe(0);
     expect(pushed.stdout).toMatch(/: Pushed\nlatest: digest: sha256:[0-9a-f]{64} size: 52[0-9]\n$/);
     expect(engine.state.registries.repositories).toEqual({});
-    expect(curl(engine, 5000, "/v2/_catalog")).toEqual({ status: 200, body: '{"repositories":["hello"]}\n' });
-    expect(curl(engine, 5000, "/v2/hello/tags/list")).toEqual({ status: 200, body: '{"name":"hello","tags":["latest"]}\n' });
+    expect(curl(engine, 5000, "/v2/_catalog")).toMatchObject({ status: 200, body: '{"repositories":["hello"]}\n' });
+    expect(curl(engine, 5000, "/v2/hello/tags/list")).toMatchObject({ status: 200, body: '{"name":"hello","tags":["latest"]}\n' });
 
     removeImage(engine, "localhost:5000/hello");
     removeImage(engine, "alpine");
@@ -85,7 +85,7 @@ describe("a registry:2 container as a private registry", () => {
     // docker rm -f registry, then a fresh registry: a new anonymous volume, empty.
     if (first.ok) delete engine.state.runtime.containers[first.value.id];
     docker(engine, "run -d -p 5000:5000 --name registry registry:2");
-    expect(curl(engine, 5000, "/v2/_catalog")).toEqual({ status: 200, body: '{"repositories":[]}\n' });
+    expect(curl(engine, 5000, "/v2/_catalog")).toMatchObject({ status: 200, body: '{"repositories":[]}\n' });
 
     const again = engine.getContainer("registry");
     if (again.ok) delete engine.state.runtime.containers[again.value.id];
@@ -95,7 +95,7 @@ describe("a registry:2 container as a private registry", () => {
     const third = engine.getContainer("registry");
     if (third.ok) delete engine.state.runtime.containers[third.value.id];
     docker(engine, "run -d -p 5001:5000 -v regdata:/var/lib/registry --name registry2 registry:2");
-    expect(curl(engine, 5001, "/v2/_catalog")).toEqual({ status: 200, body: '{"repositories":["hello"]}\n' });
+    expect(curl(engine, 5001, "/v2/_catalog")).toMatchObject({ status: 200, body: '{"repositories":["hello"]}\n' });
     const layerLine = docker(engine, "push localhost:5001/hello");
     expect(layerLine.stderr).toBe("An image does not exist locally with the tag: localhost:5001/hello\n");
     tag(engine, "alpine", "localhost:5001/hello");
@@ -111,7 +111,7 @@ describe("a registry:2 container as a private registry", () => {
     const one = engine.getContainer("one");
     if (one.ok) delete engine.state.runtime.containers[one.value.id];
     docker(engine, "run -d -p 5000:5000 -v /srv/registry:/var/lib/registry --name two registry:2");
-    expect(curl(engine, 5000, "/v2/_catalog")).toEqual({ status: 200, body: '{"repositories":["hello"]}\n' });
+    expect(curl(engine, 5000, "/v2/_catalog")).toMatchObject({ status: 200, body: '{"repositories":["hello"]}\n' });
   });
 
   it("answers 127.0.0.1, refuses unknown hosts by DNS and tries https for 0.0.0.0", () => {

@@ -1,10 +1,11 @@
+import { HTTP_REASONS } from "../commands/network";
 import type { ShellContext } from "../session";
 
 /**
  * curl on the host, for reaching published container ports. Exit codes and
  * messages are curl 7.88's (Debian 12): 6 "Could not resolve host", 7
  * "Failed to connect … Couldn't connect to server", 56 "Recv failure:
- * Connection reset by peer", 22 for `-f` on an HTTP error
+ * Connection reset by peer", 52 "Empty reply from server", 22 for `-f` on an HTTP error
  * (curl: docs/libcurl/libcurl-errors.md). Only localhost is reachable: the
  * sandbox has no outside network.
  */
@@ -52,8 +53,13 @@ export function runCurl(ctx: ShellContext): number {
   if (answer === "unresolved") return fail(6, `Could not resolve host: ${host}`);
   if (answer === "refused") return fail(7, `Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server`);
   if (answer === "reset") return fail(56, "Recv failure: Connection reset by peer");
+  if (answer === "empty") return fail(52, "Empty reply from server");
   if (failOnError && answer.status >= 400) return fail(22, `The requested URL returned error: ${answer.status}`);
-  if (includeHeaders) ctx.out.out(`HTTP/1.1 ${answer.status}\r\nContent-Length: ${answer.body.length}\r\n\r\n`);
+  if (includeHeaders) {
+    const headers = Object.entries(answer.headers ?? {}).filter(([name]) => name.toLowerCase() !== "content-length");
+    const lines = [...headers.map(([name, value]) => `${name}: ${value}`), `Content-Length: ${new TextEncoder().encode(answer.body).length}`];
+    ctx.out.out(`HTTP/1.1 ${answer.status} ${HTTP_REASONS[answer.status] ?? ""}`.trimEnd() + `\r\n${lines.join("\r\n")}\r\n\r\n`);
+  }
   ctx.out.out(answer.body);
   return 0;
 }

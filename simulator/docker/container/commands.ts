@@ -1,4 +1,5 @@
 import type { DockerCommand } from "../command";
+import { containerCpCommand } from "./cp";
 import { containerCreateCommand } from "./create";
 import { containerDiffCommand } from "./diff";
 import { containerExecCommand } from "./exec";
@@ -34,4 +35,5 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerDiffCommand,
   containerPortCommand,
   containerTopCommand,
+  containerCpCommand,
 ];

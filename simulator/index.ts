@@ -28,3 +28,4 @@ export { formatMissReason } from "./build/record";
 export type { ImageRecord } from "./image/types";
 export type { ContainerRecord, ContainerStatus } from "./runtime/types";
 export { answerHostHttp, type HostHttpAnswer } from "./engine/host-network";
+export { formatHumanSize } from "./cli/units";

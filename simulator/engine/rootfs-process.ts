@@ -4,7 +4,11 @@ import { quoteShellWord } from "../build/shell-quote";
 import type { OutputChunk } from "../core/io";
 import type { ImageRecord } from "../image/types";
 import type { Program } from "../runtime/programs/index";
-import type { ContainerRecord } from "../runtime/types";
+import type { ContainerRecord, ListeningPort } from "../runtime/types";
+import type { PosixCommandTable } from "../shell/commands/types";
+import { ExitSignal } from "../shell/posix/io";
+import { UnionFs } from "../vfs/union-fs";
+import { APP_MODELS, findAppModel, type AppModel } from "./apps/index";
 import { CONTAINER_COMMANDS } from "./container-commands";
 import { PosixShell } from "../shell/posix/shell";
 import { createShellCommand } from "../shell/posix/shell-command";
@@ -40,7 +44,7 @@ function isInteractiveShell(argv: readonly string[]): boolean {
  */
 export function createRootfsProgram(engine: Engine, container: ContainerRecord, image: ImageRecord | undefined, executable: string): Program | undefined {
   const base = executable.slice(executable.lastIndexOf("/") + 1);
-  if (!image || MODELLED.has(base) || !Object.hasOwn(CONTAINER_COMMANDS, base)) return undefined;
+  if (!image || MODELLED.has(base)) return undefined;
   const argv = [container.path, ...container.args];
   if (isInteractiveShell(argv)) return undefined;
   let layers;
@@ -50,12 +54,48 @@ export function createRootfsProgram(engine: Engine, container: ContainerRecord, 
     // A layer whose content the engine no longer has: keep the process model rather than fail the start.
     return undefined;
   }
+  if (!Object.hasOwn(CONTAINER_COMMANDS, base) && !findAppModel(base) && !isScript(layers, executable, container.config.WorkingDir || "/")) return undefined;
   return (ctx) => {
     const clock = engine.clock;
     const started = clock.now();
     const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty });
+    if (ran.serving) return { output: ran.output, exit: null, listens: ran.serving };
     return { output: ran.output, exit: { afterMs: clock.now() - started, code: ran.status } };
   };
+}
+
+/** Whether the executable is a `#!` script in the image (an entrypoint like docker-entrypoint.sh), which the image's shell runs. */
+function isScript(layers: Layer[], executable: string, workingDir: string): boolean {
+  const path = executable.startsWith("/") ? executable : `${workingDir.replace(/\/$/, "")}/${executable}`;
+  try {
+    return new UnionFs(layers, { now: () => 0 }).readFile(path).startsWith("#!");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The command table of a container process: the shared one plus every app
+ * model wrapped as a command. An app that keeps serving ends the shell
+ * there (as `exec` into a server would: nothing after it runs) and leaves
+ * where it listens in `serving`.
+ */
+function createAppCommands(engine: Engine, container: ContainerRecord, base: PosixCommandTable, serving: { listens?: ListeningPort[] }): PosixCommandTable {
+  const table: PosixCommandTable = { ...base };
+  const names = new Set([...Object.keys(APP_MODELS), ...Object.keys(base).filter((n) => findAppModel(n))]);
+  for (const name of names) {
+    const model = findAppModel(name) as AppModel;
+    const plain = Object.hasOwn(base, name) ? base[name] : undefined;
+    table[name] = (pctx) => {
+      const fallback = (): number => (plain ? plain(pctx) : 0);
+      const outcome = model({ engine, container, argv: pctx.argv, env: pctx.env, cwd: pctx.cwd, fs: pctx.fs, out: pctx.out, fallback });
+      if (!outcome) return fallback();
+      if (outcome.kind === "exit") return outcome.code;
+      serving.listens = outcome.listens;
+      throw new ExitSignal(0);
+    };
+  }
+  return table;
 }
 
 /** What one command run inside a container asked for (the main process, or `docker exec`). */
@@ -67,20 +107,29 @@ export interface ContainerCommand {
   tty: boolean;
 }
 
+/** What a command run inside a container did: its output and status, or where it went on serving (an app model's server). */
+export interface ContainerRun {
+  output: OutputChunk[];
+  status: number;
+  /** Set when the command became a long-running server: the sockets it listens on. */
+  serving?: ListeningPort[];
+}
+
 /**
  * Runs argv inside the container's mount namespace (engine/container-fs.ts)
  * through the image's own programs, as the given user, and stores what it
  * wrote in the container's layer and volumes. A user the image does not
  * know fails as runc does (status 126).
  */
-export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand): { output: OutputChunk[]; status: number } {
+export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand): ContainerRun {
   const opened = openContainerFs(engine, container, layers);
   const fs = opened.fs;
   const clock = engine.clock;
   const who = resolveBuildUser(fs, command.user);
   if (!who.ok) return { output: [{ stream: "stderr", text: `${who.message}\n` }], status: 126 };
   const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
-  const commands = { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) };
+  const serving: { listens?: ListeningPort[] } = {};
+  const commands = createAppCommands(engine, container, { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) }, serving);
   const env = { ...command.env };
   env.HOME ??= who.user.home;
   env.HOSTNAME ??= container.config.Hostname;
@@ -104,5 +153,5 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
     output: { out: (text) => output.push({ stream: "stdout", text }), err: (text) => output.push({ stream: "stderr", text }) },
   });
   opened.commit();
-  return { output, status: result.status };
+  return { output, status: result.status, ...(serving.listens ? { serving: serving.listens } : {}) };
 }

@@ -1,52 +1,58 @@
 import type { EngineState } from "../engine/engine";
 
 /**
- * The check vocabulary: predicates over an engine snapshot, declared as data
- * so a lesson can never run code. The lessons issue grows this list.
+ * The grader's data model. A check is plain data from a fixed vocabulary
+ * (grader/vocabulary.ts), so a shared exercise can never run code: a leaf
+ * predicate (`kind` plus its parameters, one file per kind under
+ * grader/checks/) or a combinator (`all`, `any`, `not`) over predicates.
  */
-export type Check =
-  | {
-      id: string;
-      title: string;
-      /** A container created from `image` has run (and, if given, exited with `exitCode`). */
-      kind: "container-ran";
-      image: string;
-      exitCode?: number;
-    }
-  | {
-      id: string;
-      title: string;
-      /** The image store holds `reference` (a `name[:tag]`). */
-      kind: "image-present";
-      reference: string;
-    }
-  | {
-      id: string;
-      title: string;
-      /** A `docker build` that succeeded tagged `reference`. */
-      kind: "image-built";
-      reference: string;
-    }
-  | {
-      id: string;
-      title: string;
-      /**
-       * In the latest successful build tagged `reference`, the step whose
-       * instruction starts with `instruction` came from the cache (`cached: true`)
-       * or ran (`cached: false`).
-       */
-      kind: "build-step-cached";
-      reference: string;
-      instruction: string;
-      cached: boolean;
-    }
-  | {
-      id: string;
-      title: string;
-      /** A registry (Docker Hub or a private registry:2) holds `reference` after a push. */
-      kind: "image-pushed";
-      reference: string;
-    };
+
+/** A leaf predicate as data: its kind and parameters (validated by the kind's zod schema before it is evaluated). */
+export interface LeafPredicate {
+  kind: string;
+  [param: string]: unknown;
+}
+
+/** Every predicate of `of` holds. */
+export interface AllPredicate {
+  kind: "all";
+  of: Predicate[];
+}
+
+/** At least one predicate of `of` holds. */
+export interface AnyPredicate {
+  kind: "any";
+  of: Predicate[];
+}
+
+/** The predicate `of` does not hold. */
+export interface NotPredicate {
+  kind: "not";
+  of: Predicate;
+}
+
+/** A predicate: a leaf from the vocabulary, or a combinator over predicates. */
+export type Predicate = LeafPredicate | AllPredicate | AnyPredicate | NotPredicate;
+
+/**
+ * One check of an exercise: a predicate with a title the learner reads,
+ * points for partial credit (1 by default), up to three progressive hints
+ * and, optionally, a message to show instead of the computed one when it fails.
+ */
+export type Check = Predicate & {
+  id: string;
+  title: string;
+  points?: number;
+  hints?: string[];
+  /** Shown when the check fails, before the computed detail (e.g. what the exercise wants). */
+  failMessage?: string;
+};
+
+/** What a predicate says about a snapshot: whether it holds, and a sentence computed from the learner's state. */
+export interface Verdict {
+  passed: boolean;
+  detail: string;
+}
 
 /** One check's verdict, with a sentence about this learner's state. */
 export interface CheckResult {
@@ -54,11 +60,24 @@ export interface CheckResult {
   title: string;
   passed: boolean;
   detail: string;
+  /** Points earned (all or nothing per check) and available. */
+  points: number;
+  maxPoints: number;
+  /** The check's hints, in the order to reveal them (empty when it passed). */
+  hints: string[];
 }
 
 /** What the grader reads: engine state, the workspace files and the commands typed. World snapshots are these. */
 export interface GradableSnapshot {
   engine: EngineState;
+  /** Workspace path (absolute, `/app.py`) → content. */
   workspace: Record<string, string>;
+  /** Every line typed at the host shell, oldest first. */
   history: string[];
+  /** The virtual clock (world snapshots carry it; HTTP checks settle the engine at this time). */
+  clockMs?: number;
+  /** The ID generator's state (world snapshots carry it). */
+  ids?: [number, number, number, number];
+  /** Quiz answers: question id → the answer id the learner chose (filled by the lesson page). */
+  quiz?: Record<string, string>;
 }

@@ -1,95 +1,68 @@
-import { calculateShortId } from "../core/ids";
-import { formatFamiliarTagged, parseImageReference, type ImageReference } from "../image/reference";
-import { findImageByReference } from "../image/store";
-import type { Check, CheckResult, GradableSnapshot } from "./checks";
-import { formatMissReason, type BuildRecord } from "../build/record";
+import { getOwn } from "../core/own";
+import type { Check, CheckResult, GradableSnapshot, Predicate, Verdict } from "./checks";
+import { GradeContext } from "./context";
+import { PREDICATES_BY_KIND } from "./vocabulary";
 
-function tryParse(text: string): ImageReference | undefined {
-  try {
-    return parseImageReference(text);
-  } catch {
-    return undefined;
+/** Evaluates one predicate; combinators combine their parts' verdicts and sentences. */
+export function evaluatePredicate(predicate: Predicate, ctx: GradeContext): Verdict {
+  const of: unknown = predicate.of;
+  const combinator = predicate.kind === "all" || predicate.kind === "any" || predicate.kind === "not";
+  if (combinator && (predicate.kind === "not" ? typeof of !== "object" || of === null || Array.isArray(of) : !Array.isArray(of))) {
+    return { passed: false, detail: `This check is malformed (${predicate.kind}): \`of\` must be ${predicate.kind === "not" ? "a predicate" : "a list of predicates"}.` };
+  }
+  switch (predicate.kind) {
+    case "all": {
+      const parts = (predicate.of as Predicate[]).map((p) => evaluatePredicate(p, ctx));
+      const failed = parts.filter((p) => !p.passed);
+      if (failed.length === 0) return { passed: true, detail: parts.map((p) => p.detail).join(" ") };
+      return { passed: false, detail: failed.map((p) => p.detail).join(" ") };
+    }
+    case "any": {
+      const parts = (predicate.of as Predicate[]).map((p) => evaluatePredicate(p, ctx));
+      const hit = parts.find((p) => p.passed);
+      if (hit) return hit;
+      return { passed: false, detail: parts.map((p) => p.detail).join(" Or: ") };
+    }
+    case "not": {
+      const inner = evaluatePredicate(predicate.of as Predicate, ctx);
+      return { passed: !inner.passed, detail: inner.detail };
+    }
+    default: {
+      const def = getOwn(PREDICATES_BY_KIND, predicate.kind);
+      if (!def) return { passed: false, detail: `Unknown check kind "${predicate.kind}".` };
+      try {
+        return def.evaluate(predicate as Record<string, unknown>, ctx);
+      } catch (error) {
+        return { passed: false, detail: `This check could not be evaluated (${error instanceof Error ? error.message : String(error)}).` };
+      }
+    }
   }
 }
 
-type Evaluator<K extends Check["kind"]> = (check: Extract<Check, { kind: K }>, snapshot: GradableSnapshot) => Omit<CheckResult, "id" | "title">;
-
-const EVALUATORS: { [K in Check["kind"]]: Evaluator<K> } = {
-  "container-ran": (check, snapshot) => {
-    const ref = tryParse(check.image);
-    const imageId = ref ? findImageByReference(snapshot.engine.images, ref)?.id : undefined;
-    const containers = Object.values(snapshot.engine.runtime.containers).filter((c) => {
-      const typed = tryParse(c.config.Image);
-      const sameName = typed && ref && formatFamiliarTagged(typed) === formatFamiliarTagged(ref);
-      return sameName || (imageId !== undefined && c.imageId === imageId);
-    });
-    if (containers.length === 0) {
-      return { passed: false, detail: `No container has been created from ${check.image} yet.` };
-    }
-    const started = containers.filter((c) => c.state.StartedAt > 0);
-    if (started.length === 0) {
-      return { passed: false, detail: `A ${check.image} container exists but never started (it is still Created).` };
-    }
-    if (check.exitCode === undefined) {
-      return { passed: true, detail: `Container ${started[0]?.name} ran from ${check.image}.` };
-    }
-    const good = started.find((c) => !c.state.Running && c.state.ExitCode === check.exitCode);
-    if (good) return { passed: true, detail: `Container ${good.name} ran from ${check.image} and exited with code ${check.exitCode}.` };
-    const last = started[started.length - 1];
-    const what = last?.state.Running ? "is still running" : `exited with code ${last?.state.ExitCode}`;
-    return { passed: false, detail: `Container ${last?.name} ${what}; expected exit code ${check.exitCode}.` };
-  },
-  "image-present": (check, snapshot) => {
-    const ref = tryParse(check.reference);
-    const image = ref ? findImageByReference(snapshot.engine.images, ref) : undefined;
-    if (!image || !ref) return { passed: false, detail: `${check.reference} is not in your local images yet.` };
-    return { passed: true, detail: `${formatFamiliarTagged(ref)} is stored locally as image ${calculateShortId(image.id)}.` };
-  },
-  "image-built": (check, snapshot) => {
-    const build = findLatestBuild(check.reference, snapshot);
-    if (!build) return { passed: false, detail: `No successful docker build has tagged ${check.reference} yet.` };
-    const cached = build.steps.filter((s) => s.cached).length;
-    return { passed: true, detail: `${check.reference} was built (${build.steps.length} steps, ${cached} from the cache).` };
-  },
-  "build-step-cached": (check, snapshot) => {
-    const build = findLatestBuild(check.reference, snapshot);
-    if (!build) return { passed: false, detail: `No successful docker build has tagged ${check.reference} yet.` };
-    const step = build.steps.find((s) => s.instruction.trim().toLowerCase().startsWith(check.instruction.trim().toLowerCase()));
-    if (!step) return { passed: false, detail: `The last build of ${check.reference} has no step "${check.instruction}".` };
-    if (step.cached === check.cached) {
-      return { passed: true, detail: step.cached ? `"${step.instruction}" came from the cache.` : `"${step.instruction}" ran: ${formatMissReason(step.reason ?? { kind: "not-cached" })}.` };
-    }
-    return {
-      passed: false,
-      detail: step.cached ? `"${step.instruction}" came from the cache; it was meant to run.` : `"${step.instruction}" ran again because ${formatMissReason(step.reason ?? { kind: "not-cached" })}.`,
-    };
-  },
-  "image-pushed": (check, snapshot) => {
-    const ref = tryParse(check.reference);
-    if (!ref) return { passed: false, detail: `${check.reference} is not a valid image reference.` };
-    const tag = ref.tag ?? "latest";
-    const hub = snapshot.engine.registries.repositories[`${ref.domain}/${ref.path}`]?.[tag];
-    const local = Object.values(snapshot.engine.volumes ?? {}).some((v) => v.registry?.[ref.path]?.[tag] !== undefined);
-    if (hub || local) return { passed: true, detail: `${formatFamiliarTagged(ref)} is in the registry.` };
-    return { passed: false, detail: `${formatFamiliarTagged(ref)} has not been pushed yet.` };
-  },
-};
-
-/** The newest successful build record that tagged `reference`. */
-function findLatestBuild(reference: string, snapshot: GradableSnapshot): BuildRecord | undefined {
-  const ref = tryParse(reference);
-  if (!ref) return undefined;
-  const key = `${ref.domain}/${ref.path}:${ref.tag ?? "latest"}`;
-  return [...snapshot.engine.builds].reverse().find((b) => b.imageId !== undefined && b.tags.includes(key));
-}
-
 /**
- * Grades checks against a snapshot. Pure: it reads engine state, never
- * terminal text, and gives the same verdicts for the same snapshot.
+ * Grades checks against a snapshot. Pure: it reads engine state (a copy, for
+ * the questions only a live engine answers), never terminal text, and gives
+ * the same verdicts for the same snapshot.
  */
 export function gradeChecks(checks: readonly Check[], snapshot: GradableSnapshot): CheckResult[] {
+  const ctx = new GradeContext(snapshot);
   return checks.map((check) => {
-    const evaluate = EVALUATORS[check.kind] as Evaluator<typeof check.kind>;
-    return { id: check.id, title: check.title, ...evaluate(check as never, snapshot) };
+    const { id, title, points, hints, failMessage, ...predicate } = check;
+    const verdict = evaluatePredicate(predicate as Predicate, ctx);
+    const maxPoints = points ?? 1;
+    return {
+      id,
+      title,
+      passed: verdict.passed,
+      detail: !verdict.passed && failMessage ? `${failMessage} ${verdict.detail}` : verdict.detail,
+      points: verdict.passed ? maxPoints : 0,
+      maxPoints,
+      hints: verdict.passed ? [] : (hints ?? []).slice(0, 3),
+    };
   });
+}
+
+/** Points earned and available over a set of results. */
+export function calculateScore(results: readonly CheckResult[]): { points: number; maxPoints: number } {
+  return results.reduce((s, r) => ({ points: s.points + r.points, maxPoints: s.maxPoints + r.maxPoints }), { points: 0, maxPoints: 0 });
 }

@@ -37,6 +37,7 @@ function calculateAddress(engine: Engine, container: ContainerRecord): { ip: str
 
 /** `.HostConfig` with what `docker run` sends by default (docker/cli: cli/command/container/opts.go; api/types/container/hostconfig.go order). */
 function formatHostConfig(container: ContainerRecord): Record<string, unknown> {
+  const h = container.hostConfig;
   return {
     Binds: container.hostConfig.Binds ?? null, ContainerIDFile: "", LogConfig: { Type: "json-file", Config: {} }, NetworkMode: "bridge",
     PortBindings: container.hostConfig.PortBindings ?? {},
@@ -45,10 +46,10 @@ function formatHostConfig(container: ContainerRecord): Record<string, unknown> {
     GroupAdd: null, IpcMode: "private", Cgroup: "", Links: null, OomScoreAdj: 0, PidMode: "", Privileged: false,
     PublishAllPorts: container.hostConfig.PublishAllPorts ?? false,
     ReadonlyRootfs: false, SecurityOpt: null, UTSMode: "", UsernsMode: "", ShmSize: 67108864, Runtime: "runc", Isolation: "",
-    CpuShares: 0, Memory: 0, NanoCpus: 0, CgroupParent: "", BlkioWeight: 0, BlkioWeightDevice: [], BlkioDeviceReadBps: [],
+    CpuShares: h.CpuShares ?? 0, Memory: h.Memory ?? 0, NanoCpus: h.NanoCpus ?? 0, CgroupParent: "", BlkioWeight: 0, BlkioWeightDevice: [], BlkioDeviceReadBps: [],
     BlkioDeviceWriteBps: [], BlkioDeviceReadIOps: [], BlkioDeviceWriteIOps: [], CpuPeriod: 0, CpuQuota: 0, CpuRealtimePeriod: 0,
     CpuRealtimeRuntime: 0, CpusetCpus: "", CpusetMems: "", Devices: [], DeviceCgroupRules: null, DeviceRequests: null,
-    MemoryReservation: 0, MemorySwap: 0, MemorySwappiness: null, OomKillDisable: null, PidsLimit: null, Ulimits: [], CpuCount: 0,
+    MemoryReservation: h.MemoryReservation ?? 0, MemorySwap: h.MemorySwap ?? 0, MemorySwappiness: null, OomKillDisable: null, PidsLimit: h.PidsLimit ?? null, Ulimits: [], CpuCount: 0,
     CpuPercent: 0, IOMaximumIOps: 0, IOMaximumBandwidth: 0, MaskedPaths: MASKED_PATHS, ReadonlyPaths: READONLY_PATHS,
   };
 }

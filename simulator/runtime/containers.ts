@@ -1,5 +1,6 @@
 import { getOwn } from "../core/own";
 import type { OutputChunk } from "../core/io";
+import { calculateOomDelay, calculateProgramMemory } from "./process-memory";
 import { findProgram, type Program } from "./programs/index";
 import type { ContainerRecord } from "./types";
 
@@ -92,14 +93,23 @@ export function dispatchStart(container: ContainerRecord, executablePath: string
   state.Error = "";
   state.StartedAt = now;
   state.FinishedAt = 0;
-  for (const chunk of outcome.output) container.logs.push({ ...chunk, time: now });
+  state.OOMKilled = false;
+  const memory = outcome.memory ?? calculateProgramMemory(executablePath);
+  // The cgroup OOM killer ends a process that outgrows the limit before it would exit (SIGKILL: 137);
+  // one that starts above it dies while loading, before it writes anything.
+  const oomAfter = calculateOomDelay(memory, container.hostConfig);
+  const oom = oomAfter !== null && (!outcome.exit || oomAfter === 0 || oomAfter < outcome.exit.afterMs);
+  const output = oom && oomAfter === 0 ? [] : outcome.output;
+  for (const chunk of output) container.logs.push({ ...chunk, time: now });
   container.process = {
     program: executablePath,
-    exitAt: outcome.exit ? now + outcome.exit.afterMs : null,
-    exitCode: outcome.exit?.code ?? 0,
+    exitAt: oom ? now + oomAfter : outcome.exit ? now + outcome.exit.afterMs : null,
+    exitCode: oom ? 137 : (outcome.exit?.code ?? 0),
     ...(outcome.listens ? { listens: outcome.listens } : {}),
+    memory,
+    ...(oom ? { oomKill: true } : {}),
   };
-  return outcome.output;
+  return output;
 }
 
 /** Marks a running container's process as ended with `code` at `time`. */
@@ -111,6 +121,8 @@ export function dispatchExit(container: ContainerRecord, code: number, time: num
   state.Pid = 0;
   state.ExitCode = code;
   state.FinishedAt = time;
+  // moby/moby: daemon/monitor.go handleContainerExit reads the OOM event (State.OOMKilled).
+  if (container.process?.oomKill && container.process.exitAt === time) state.OOMKilled = true;
   container.process = null;
 }
 

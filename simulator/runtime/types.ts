@@ -69,6 +69,10 @@ export interface ProcessState {
   exitCode: number;
   /** Ports the process listens on inside the container (servers only). */
   listens?: ListeningPort[];
+  /** What it holds in memory (runtime/process-memory.ts), for `docker stats`. */
+  memory?: { bytes: number; growthPerSec?: number };
+  /** Its exit is the cgroup OOM killer's (137, State.OOMKilled). */
+  oomKill?: boolean;
 }
 
 /**
@@ -99,6 +103,18 @@ export interface HostConfig {
   NetworkMode?: string;
   /** `--restart`: absent means `no` (moby/moby: api/types/container/hostconfig.go RestartPolicy). */
   RestartPolicy?: RestartPolicy;
+  /** `-m`: memory limit in bytes (0 or absent: none). The Resources fields below: moby/moby api/types/container/hostconfig.go. */
+  Memory?: number;
+  /** `--memory-swap`: memory plus swap in bytes, -1 unlimited; twice Memory when only `-m` is given. */
+  MemorySwap?: number;
+  /** `--memory-reservation`: the soft limit in bytes. */
+  MemoryReservation?: number;
+  /** `--cpus` in billionths of a CPU. */
+  NanoCpus?: number;
+  /** `-c/--cpu-shares`: relative CPU weight. */
+  CpuShares?: number;
+  /** `--pids-limit`: the most processes the container may have (absent: unlimited). */
+  PidsLimit?: number;
 }
 
 /** The restart policy names the daemon accepts (moby/moby: api/types/container/hostconfig.go). */

@@ -11,6 +11,8 @@ import { findVolumeFlagError } from "../../engine/volumes";
 import { findRestartPolicyError, parseRestartPolicy } from "../../runtime/restart-policy";
 import type { ContainerRecord, RestartPolicy } from "../../runtime/types";
 import { calculateResolvedPath } from "../../vfs/path";
+import { dispatchResources, findResourcesError } from "../../engine/resources";
+import { parseResourceFlags, RESOURCE_FLAGS } from "./resource-flags";
 
 /** The container options `docker create` and `docker run` share (docker/cli: cli/command/container/opts.go addFlags). */
 export const CONTAINER_CREATE_FLAGS: FlagSpec[] = [
@@ -32,6 +34,7 @@ export const CONTAINER_CREATE_FLAGS: FlagSpec[] = [
   { name: "user", short: "u", kind: "string", usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
   { name: "volume", short: "v", kind: "list", usage: "Bind mount a volume" },
   { name: "workdir", short: "w", kind: "string", usage: "Working directory inside the container" },
+  ...RESOURCE_FLAGS,
 ];
 
 /** Finds the image locally or pulls it, printing what `docker run`/`create` print on stderr. */
@@ -70,6 +73,11 @@ function parseKeyValues(list: string[] | undefined): Record<string, string> {
  */
 export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags: FlagValues, args: string[]): ContainerRecord | number {
   const [imageText, ...cmd] = args as [string, ...string[]];
+  const resources = parseResourceFlags(flags);
+  if (!resources.ok) {
+    ctx.out.err(`${resources.error}\nSee 'docker ${verb} --help'.\n`);
+    return 125;
+  }
   const pull = (flags.pull as string | undefined) ?? "missing";
   if (!["always", "missing", "never"].includes(pull)) {
     return writeRunError(ctx.out, verb, `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`, 125);
@@ -92,6 +100,8 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
   }
   const policyError = policy ? findRestartPolicyError(policy) : undefined;
   if (policyError) return writeRunError(ctx.out, verb, `Error response from daemon: ${policyError}`, 125);
+  const resourcesError = findResourcesError(resources.resources);
+  if (resourcesError) return writeRunError(ctx.out, verb, `Error response from daemon: ${resourcesError}`, 125);
   const networkMode = (flags.network as string | undefined) || "bridge";
   const network = getNetwork(ctx.engine, networkMode);
   if (!network.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${network.error.message}`, 125);
@@ -122,6 +132,7 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
   const created = ctx.engine.createContainer(options);
   if (!created.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${created.error.message}`, created.error.exitCode);
   if (policy) created.value.hostConfig.RestartPolicy = policy;
+  dispatchResources(created.value.hostConfig, resources.resources);
   created.value.hostConfig.NetworkMode = networkMode;
   connectNetwork(ctx.engine, network.value, created.value, network.value.Name === "bridge" ? [] : [...((flags["network-alias"] as string[] | undefined) ?? []), created.value.id.slice(0, 12)]);
   return created.value;

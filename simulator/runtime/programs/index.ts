@@ -11,6 +11,7 @@ import {
 import { calculateRegistryEntrypointArgv, runRegistryProgram } from "./registry";
 import { runShellProgram } from "./shell";
 import { runSleepProgram } from "./sleep";
+import { runTailProgram } from "./tail";
 import type { Program } from "./types";
 
 export type { Program, ProgramContext, ProgramOutcome } from "./types";
@@ -38,6 +39,7 @@ export const PROGRAMS: Record<string, Program> = {
   true: runTrueProgram,
   false: runFalseProgram,
   registry: runRegistryProgram,
+  tail: runTailProgram,
   // registry:2's /entrypoint.sh rewrites its arguments, then execs the result.
   "entrypoint.sh": (ctx) => {
     const argv = calculateRegistryEntrypointArgv(ctx.argv);

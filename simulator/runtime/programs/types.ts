@@ -23,6 +23,12 @@ export interface ProgramOutcome {
   exit: { afterMs: number; code: number } | null;
   /** The ports a server listens on once started (the engine routes published ports to them). */
   listens?: ListeningPort[];
+  /**
+   * Resident memory once started, and how fast it keeps growing if it never
+   * stops allocating; absent, the executable's typical figure
+   * (runtime/process-memory.ts). Outgrowing `--memory` gets it OOM-killed.
+   */
+  memory?: { bytes: number; growthPerSec?: number };
 }
 
 /**

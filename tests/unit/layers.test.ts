@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 const LAYERS: string[][] = [
   ["core"],
   ["lex", "vfs"],
-  ["shell", "dockerfile", "image", "k8s/api"],
+  ["shell", "dockerfile", "image", "k8s/api", "compose"],
   ["build", "runtime", "k8s/store"],
   ["engine", "cli", "k8s/controllers", "k8s/kubelet"],
   ["docker", "kubectl", "grader"],

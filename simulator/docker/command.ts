@@ -1,5 +1,6 @@
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
+import type { ContainerSession } from "../engine/container-session";
 import type { FileSystem } from "../vfs/types";
 import { formatFlagUsages, type FlagSpec, type FlagValues } from "../cli/flags";
 
@@ -28,6 +29,14 @@ export interface DockerHost {
    * answer to a prune prompt); absent means end of input at once.
    */
   stdin?: string;
+  /** Standard input is a terminal (docker/cli streams.In.IsTerminal, what CheckTty asks); absent means the same as `tty`. */
+  stdinTty?: boolean;
+  /**
+   * The terminal hands its next lines to a shell inside a container
+   * (`docker run -it`, `exec -it`, `start -ai`, `attach`): the world routes
+   * them there until the shell ends. Absent: no terminal can be handed over.
+   */
+  openSession?: (session: ContainerSession) => void;
 }
 
 /** What a verb gets when it runs. */

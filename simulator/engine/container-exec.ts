@@ -26,7 +26,7 @@ export type ExecOutcome = { output: OutputChunk[]; status: number } | { runtimeE
  * system (its layer included, so a tool installed by an earlier exec is
  * found): a path must exist, a bare name is searched in $PATH.
  */
-function findExecutable(fs: PosixFileSystem, argv0: string, env: Record<string, string>, cwd: string): string | undefined {
+export function findExecutable(fs: PosixFileSystem, argv0: string, env: Record<string, string>, cwd: string): string | undefined {
   const isFile = (p: string): boolean => fs.stat(p)?.type === "file";
   if (argv0.includes("/")) {
     const path = argv0.startsWith("/") ? argv0 : `${cwd.replace(/\/$/, "")}/${argv0}`;

@@ -12,6 +12,8 @@ import { MemoryFs } from "../vfs/memory-fs";
 import { MountFs } from "../vfs/mount-fs";
 import type { FileSystem } from "../vfs/types";
 import { readWorkspaceFiles } from "./workspace";
+import { SessionRouter, type RoutedLine } from "./session-router";
+import type { ContainerSession, ContainerSessionRecord } from "../engine/container-session";
 
 /** Where the learner's workspace appears in the host shell (and `$HOME`). */
 export const WORKSPACE_PATH = "/home/learner/workspace";
@@ -26,6 +28,12 @@ export interface WorldOptions {
   seed?: number;
   /** Standard output is a terminal (the browser, an interactive headless shell): BuildKit shows its TTY view. */
   tty?: boolean;
+  /**
+   * Standard input is a terminal a person types into (the browser, the
+   * interactive headless shell): `docker run -it` opens a session; without it
+   * (a script) docker says `the input device is not a TTY`. Default: `tty`.
+   */
+  interactive?: boolean;
   /** Terminal width in columns. */
   columns?: number;
 }
@@ -45,14 +53,20 @@ export interface WorldSnapshot extends GradableSnapshot {
   ids: [number, number, number, number];
   engine: EngineState;
   shell: ShellSessionState;
+  /** The container shell the terminal was in, if any (reopened on restore while its container runs). */
+  session?: ContainerSessionRecord;
 }
 
 /** The simulated machine: a host shell with docker on it, over the learner's workspace. */
 export interface World {
   /** Runs one line typed at the host shell. */
   run(line: string): ShellResult;
-  /** The prompt to show before the next line. */
+  /** The prompt to show before the next line: the host's, or the container shell's during a session. */
   prompt(): string;
+  /** Ctrl+D at an empty prompt: ends a container session (its shell exits with `$?`); nothing at the host. */
+  endOfInput(): ShellResult;
+  /** The container whose shell has the terminal (`docker run -it`, `exec -it`…), if any. */
+  session(): { containerId: string; kind: string } | undefined;
   readonly workspace: FileSystem;
   readonly engine: Engine;
   snapshot(): WorldSnapshot;
@@ -90,6 +104,8 @@ export function createWorld(options: WorldOptions = {}): World {
   engine.hostFs = hostFs;
   let session = createShellSession(WORKSPACE_PATH);
   let columns = options.columns;
+  const interactive = options.interactive ?? options.tty ?? false;
+  const sessions = new SessionRouter();
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
@@ -99,11 +115,20 @@ export function createWorld(options: WorldOptions = {}): World {
         cwd: ctx.session.cwd,
         env: ctx.env,
         tty: (options.tty ?? false) && ctx.stdoutIsTerminal !== false,
+        stdinTty: interactive && ctx.stdinIsTerminal !== false,
+        ...(interactive ? { openSession: (s: ContainerSession) => sessions.offer(s) } : {}),
         stdin: ctx.stdin,
         ...(columns !== undefined ? { columns } : {}),
       }),
   };
   const network = createHostNetwork(() => engine);
+  /** A session line's outcome as the terminal sees it; when the session ends, its status becomes the host's `$?`. */
+  const fromRouted = (routed: RoutedLine): ShellResult => {
+    const out = new Output();
+    out.append(routed.chunks);
+    if (routed.ended) session.lastExit = routed.status;
+    return { ...out.result(routed.status), exit: false, clear: false };
+  };
   const interpreter = (): ShellInterpreter => new ShellInterpreter({ fs: hostFs, session, clock, network, commands });
 
   return {
@@ -112,15 +137,25 @@ export function createWorld(options: WorldOptions = {}): World {
       return engine;
     },
     run(line) {
+      if (sessions.current) return fromRouted(sessions.run(line));
       session.exited = false;
       session.cleared = false;
       if (line.trim() !== "") session.history.push(line);
       const out = new Output();
       const status = interpreter().runLine(line, out);
+      sessions.adopt();
       return { ...out.result(status), exit: session.exited, clear: session.cleared };
     },
     prompt() {
-      return formatPrompt(session);
+      return sessions.current ? sessions.current.prompt() : formatPrompt(session);
+    },
+    endOfInput() {
+      if (sessions.current) return fromRouted(sessions.endOfInput());
+      return { stdout: "", stderr: "", exitCode: session.lastExit, chunks: [], exit: false, clear: false };
+    },
+    session() {
+      const current = sessions.current;
+      return current ? { containerId: current.containerId, kind: current.record.kind } : undefined;
     },
     setColumns(n) {
       columns = n;
@@ -135,6 +170,7 @@ export function createWorld(options: WorldOptions = {}): World {
         shell: session,
         workspace: readWorkspaceFiles(workspace),
         history: session.history,
+        ...(sessions.current ? { session: sessions.describe() } : {}),
       });
     },
     restore(snapshot) {
@@ -145,6 +181,7 @@ export function createWorld(options: WorldOptions = {}): World {
       engine = new Engine(engineState, clock, ids);
       engine.hostFs = hostFs;
       session = copy.shell;
+      sessions.restore(engine, copy.session);
     },
   };
 }

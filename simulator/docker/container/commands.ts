@@ -1,4 +1,5 @@
 import type { DockerCommand } from "../command";
+import { containerAttachCommand } from "./attach";
 import { containerCpCommand } from "./cp";
 import { containerCreateCommand } from "./create";
 import { containerDiffCommand } from "./diff";
@@ -32,6 +33,7 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerLogsCommand,
   containerPruneCommand,
   containerExecCommand,
+  containerAttachCommand,
   containerDiffCommand,
   containerPortCommand,
   containerTopCommand,

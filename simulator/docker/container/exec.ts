@@ -1,13 +1,36 @@
-import type { DockerCommand } from "../command";
+import type { DockerCommand, DockerContext } from "../command";
+import { isInteractiveShellArgv, openExecSession, type ExecSessionOptions } from "../../engine/container-session";
+import type { ContainerRecord } from "../../runtime/types";
+import { calculateStdinTty, checkTty } from "./attach";
 import { execInContainer } from "../../engine/container-exec";
 import { findContainerOrError } from "./each";
 
-const SHELLS = new Set(["sh", "ash", "bash", "dash", "zsh"]);
-
-/** Whether argv is a shell with nothing to run (`sh`, `bash -l`): an interactive session under `-it`. */
-function isBareShell(argv: readonly string[]): boolean {
-  const base = (argv[0] ?? "").slice((argv[0] ?? "").lastIndexOf("/") + 1);
-  return SHELLS.has(base) && argv.slice(1).every((a) => /^-[a-z]*$/.test(a) && !a.includes("c"));
+/**
+ * `exec -i` of a shell with nothing to run: with a terminal on stdin the
+ * world routes the next lines to it (the container keeps running when it
+ * ends); without one the shell reads the client's stdin as its script.
+ */
+function runExecSession(ctx: DockerContext, container: ContainerRecord, options: ExecSessionOptions): number {
+  const opened = openExecSession(ctx.engine, container, { ...options, tty: options.tty && calculateStdinTty(ctx.host) });
+  if (!opened.ok) {
+    ctx.out.err(`Error response from daemon: ${opened.error.message}\n`);
+    return opened.error.exitCode;
+  }
+  const session = opened.value;
+  if ("runtimeError" in session) {
+    ctx.out.err(`${session.runtimeError}\n`);
+    return session.status;
+  }
+  if (calculateStdinTty(ctx.host) && ctx.host.openSession) {
+    ctx.host.openSession(session);
+    return 0;
+  }
+  const ran = session.run(ctx.host.stdin ?? "");
+  for (const c of ran.chunks) {
+    if (c.stream === "stdout" || options.tty) ctx.out.out(c.text);
+    else ctx.out.err(c.text);
+  }
+  return ran.ended ? ran.status : session.endOfInput().status;
 }
 
 /**
@@ -17,10 +40,10 @@ function isBareShell(argv: readonly string[]): boolean {
  * them), and exits with the command's status; `-d` starts it and prints
  * nothing. Daemon errors (not running, paused) exit 1; a runtime failure
  * (`OCI runtime exec failed: …`) is printed as is with its status.
- * Simplification: `-it` with a shell and nothing to run (`docker exec -it
- * web sh`) does not open an interactive session yet: the shell's prompt,
- * line editing and `exit` back to the host are missing, so a note says so;
- * `-it … sh -c '…'` runs non-interactively. `-i` forwards no input.
+ * `-i` with a shell and nothing to run (`docker exec -it web sh`) opens an
+ * interactive session (runExecSession); `-t` with stdin not a terminal is
+ * CheckTty's `the input device is not a TTY`. Simplification: `-i` forwards
+ * no input to other programs.
  */
 export const containerExecCommand: DockerCommand = {
   name: "exec",
@@ -51,9 +74,13 @@ export const containerExecCommand: DockerCommand = {
     }
     const tty = flags.tty === true;
     const env = ((flags.env as string[] | undefined) ?? []).filter((e) => e.includes("="));
-    if (tty && flags.interactive === true && flags.detach !== true && isBareShell(argv) && found.container.state.Running && !found.container.state.Paused) {
-      ctx.out.err(`Dockyard: interactive exec sessions are not simulated yet; run a command instead, e.g. docker exec ${ref} ${argv[0]} -c 'ls /'.\n`);
-      return 0;
+    if (flags.detach !== true) {
+      // CheckTty after the dummy inspect, before ExecCreate (docker/cli 27 exec.go RunExec).
+      const bad = checkTty(ctx, flags.interactive === true, tty);
+      if (bad !== undefined) return bad;
+    }
+    if (flags.interactive === true && flags.detach !== true && isInteractiveShellArgv(argv)) {
+      return runExecSession(ctx, found.container, { argv, env, workingDir: flags.workdir as string | undefined, user: flags.user as string | undefined, tty });
     }
     const result = execInContainer(ctx.engine, found.container, {
       argv,

@@ -2,6 +2,7 @@ import type { DockerCommand } from "../command";
 import { writeRunError } from "../command";
 import { CONTAINER_CREATE_FLAGS, dispatchCreateFromFlags } from "./opts";
 import { writeAttachedOutput } from "./start";
+import { attachShellSession, checkTty } from "./attach";
 
 /**
  * `docker container run` / `docker run` (docker/cli: cli/command/container/run.go):
@@ -21,6 +22,9 @@ export const containerRunCommand: DockerCommand = {
   interspersed: false,
   flags: [{ name: "detach", short: "d", kind: "bool", usage: "Run container in background and print container ID" }, ...CONTAINER_CREATE_FLAGS],
   run(ctx, { flags, args }) {
+    // CheckTty comes before the container is created (docker/cli run.go runContainer).
+    const notTty = flags.detach ? undefined : checkTty(ctx, flags.interactive === true, flags.tty === true);
+    if (notTty !== undefined) return notTty;
     const container = dispatchCreateFromFlags(ctx, "run", flags, args);
     if (typeof container === "number") return container;
 
@@ -34,6 +38,8 @@ export const containerRunCommand: DockerCommand = {
     const tty = flags.tty === true;
     // With -t the container's stderr arrives on the terminal's stdout, as a pty merges them.
     writeAttachedOutput(ctx, container, started.value);
+    const session = attachShellSession(ctx, container, "run");
+    if (session !== undefined) return session;
     const code = ctx.engine.wait(container);
     if (code === null) {
       // Simplification: a process that never exits returns the prompt at once and keeps

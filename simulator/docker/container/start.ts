@@ -4,6 +4,7 @@ import type { StartReport } from "../../engine/engine";
 import type { ContainerRecord } from "../../runtime/types";
 import type { DockerContext } from "../command";
 import { findContainerOrError } from "./each";
+import { attachShellSession } from "./attach";
 
 /** Writes a started container's output as an attached client receives it (a pty merges stderr into stdout). */
 export function writeAttachedOutput(ctx: DockerContext, container: ContainerRecord, report: StartReport): void {
@@ -17,10 +18,11 @@ export function writeAttachedOutput(ctx: DockerContext, container: ContainerReco
  * `docker start -a`/`-i`: one container only; its output is streamed and the
  * command exits with the container's exit code (docker/cli 27:
  * cli/command/container/start.go runStart, cli.StatusError).
- * Simplification: input is not forwarded to `-i`; a process that never ends
+ * With `-i`, a shell on an open stdin becomes an interactive session
+ * (docker/container/attach.ts). Simplification: a process that never ends
  * returns the prompt with a note, as `docker run` does.
  */
-function runAttached(ctx: DockerContext, ref: string): number {
+function runAttached(ctx: DockerContext, ref: string, stdin: boolean): number {
   const found = findContainerOrError(ctx, ref);
   if ("error" in found) {
     ctx.out.err(`${found.error}\n`);
@@ -33,6 +35,9 @@ function runAttached(ctx: DockerContext, ref: string): number {
     return 1;
   }
   if (started.value !== "not-modified") writeAttachedOutput(ctx, container, started.value);
+  // `-i` attaches stdin only when the container has it open (docker/cli start.go: opts.openStdin && c.Config.OpenStdin).
+  const session = stdin ? attachShellSession(ctx, container, "start") : undefined;
+  if (session !== undefined) return session;
   const code = ctx.engine.wait(container);
   if (code === null) {
     ctx.out.err(`Dockyard: attaching to a long-running container is not simulated yet; container ${container.name} keeps running in the background (see docker ps).\n`);
@@ -66,7 +71,7 @@ export const containerStartCommand: DockerCommand = {
         ctx.out.err("you cannot start and attach multiple containers at once\n");
         return 1;
       }
-      return runAttached(ctx, args[0] as string);
+      return runAttached(ctx, args[0] as string, flags.interactive === true);
     }
     const failed: string[] = [];
     for (const ref of args) {

@@ -8,6 +8,7 @@ docker exec -u nobody web id
 docker exec web bash
 echo $?
 docker exec -it web sh -c 'echo tty'
+docker exec -t web sh -c 'echo tty; echo err >&2'
 docker exec -it web sh
 docker exec -d web touch /made
 docker exec web ls /made

@@ -1,0 +1,318 @@
+import { resolveBuildUser } from "../build/user";
+import { calculateShellFlavor } from "../build/steps/run";
+import type { OutputChunk } from "../core/io";
+import type { ContainerRecord } from "../runtime/types";
+import type { PosixFileSystem } from "../vfs/posix-types";
+import { PosixShell } from "../shell/posix/shell";
+import type { ShellFlavor } from "../shell/posix/errors";
+import { createShellCommand } from "../shell/posix/shell-command";
+import { CONTAINER_COMMANDS } from "./container-commands";
+import { openContainerFs, resolveContainerLayers, type OpenedContainerFs } from "./container-fs";
+import { createContainerNetwork } from "./container-network";
+import { dispatchProcessExit } from "./container-settle";
+import type { Engine } from "./engine";
+import { findExecutable } from "./container-exec";
+import { engineError, type EngineResult } from "./errors";
+import { calculateEnvMap } from "../runtime/containers";
+
+/**
+ * How a terminal got into the container: the main process (`docker run -it`,
+ * `docker start -ai`, `docker attach`), whose end stops the container, or a
+ * second process (`docker exec -it`), whose end leaves it running.
+ */
+export type SessionKind = "run" | "start" | "attach" | "exec";
+
+/** The plain-data description of an open session (what a world snapshot keeps). */
+export interface ContainerSessionRecord {
+  kind: SessionKind;
+  containerId: string;
+  /** The shell's path as resolved in the image (`/bin/bash`). */
+  shellPath: string;
+  cwd: string;
+  env: Record<string, string>;
+  user: string;
+  /** `-t`: a prompt is shown and output is a terminal. */
+  tty: boolean;
+}
+
+/** One line's outcome inside the session. */
+export interface SessionLineResult {
+  chunks: OutputChunk[];
+  /** The shell ended (`exit`, end of input, killed): the terminal is back at the host. */
+  ended: boolean;
+  status: number;
+}
+
+const SHELL_NAMES = new Set(["sh", "ash", "bash", "dash"]);
+
+/**
+ * Whether argv is a shell with nothing to run (`sh`, `bash -l`, `/bin/sh`):
+ * what reads commands from the terminal under `-i`.
+ */
+export function isInteractiveShellArgv(argv: readonly string[]): boolean {
+  const first = argv[0] ?? "";
+  const base = first.slice(first.lastIndexOf("/") + 1);
+  return SHELL_NAMES.has(base) && argv.slice(1).every((a) => /^-[a-z]*$/.test(a) && !a.includes("c"));
+}
+
+/** The bash version the catalog's Debian, Ubuntu and Alpine images ship (bookworm, noble, 3.21: 5.2). */
+const BASH_VERSION = "5.2";
+
+/**
+ * Expands the backslash escapes bash and BusyBox ash (FANCY_PROMPT) accept in
+ * PS1: `\u \h \H \w \W \$ \s \v \\` (bash manual "Controlling the Prompt").
+ */
+export function formatPs1(ps1: string, who: { user: string; uid: number; hostname: string; cwd: string; home: string; shell: string }): string {
+  const tilde = who.home && who.home !== "/" && (who.cwd === who.home || who.cwd.startsWith(who.home + "/")) ? "~" + who.cwd.slice(who.home.length) : who.cwd;
+  return ps1
+    .replace(/\$\{debian_chroot:\+\(\$debian_chroot\)\}/g, "")
+    .replace(/\\([uhHwW$sv\\])/g, (_, c: string) => {
+      switch (c) {
+        case "u":
+          return who.user;
+        case "h":
+          return who.hostname.split(".")[0] ?? who.hostname;
+        case "H":
+          return who.hostname;
+        case "w":
+          return tilde;
+        case "W":
+          return tilde === "/" || tilde === "~" ? tilde : tilde.slice(tilde.lastIndexOf("/") + 1);
+        case "$":
+          return who.uid === 0 ? "#" : "$";
+        case "s":
+          return who.shell;
+        case "v":
+          return BASH_VERSION;
+        default:
+          return "\\";
+      }
+    });
+}
+
+/**
+ * The PS1 an interactive shell starts with when the environment sets none:
+ * bash reads Debian's /etc/bash.bashrc (`\u@\h:\w\$ `, so `root@<id>:/# `),
+ * else its built-in `\s-\v\$ `; BusyBox ash's initvar sets `\w \$ `
+ * (FANCY_PROMPT, so `/ # `); dash's `# ` for root, `$ ` otherwise
+ * (dash src/var.c: `geteuid() ? "PS1=$ " : "PS1=# "`).
+ */
+export function calculateDefaultPs1(flavor: ShellFlavor, bashrc: string | undefined, debian: boolean): string {
+  if (flavor === "ash") return "\\w \\$ ";
+  if (flavor === "dash") return "\\$ ";
+  const set = bashrc?.match(/^\s*PS1='([^']*)'/m);
+  if (set?.[1] !== undefined) return set[1];
+  // Simplification: the catalog's /etc/bash.bashrc is abbreviated; on Debian and Ubuntu it sets this PS1.
+  return debian ? DEBIAN_PS1 : "\\s-\\v\\$ ";
+}
+
+/** Debian's /etc/bash.bashrc prompt (bash package, debian/etc.bash.bashrc). */
+const DEBIAN_PS1 = "${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ ";
+
+function readOptional(fs: { readFile(path: string): string }, path: string): string | undefined {
+  try {
+    return fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An interactive shell inside a container, fed one terminal line at a time:
+ * the interpreter RUN steps use (PosixShell), over the container's file
+ * system, so what it writes lands in the container's layer and volumes;
+ * cwd, variables and functions persist between lines. Output of a main
+ * process session is also the container's log (a TTY's log holds what the
+ * terminal showed: prompt, echoed line, output).
+ */
+export class ContainerSession {
+  private readonly shell: PosixShell;
+  private readonly opened: OpenedContainerFs;
+  private readonly flavor: ShellFlavor;
+  private readonly ps1Default: string;
+  private readonly userName: string;
+  private readonly uid: number;
+  private closed = false;
+  /** `$?` after the last line, what end of input exits with. */
+  private lastStatus = 0;
+
+  private constructor(
+    private readonly engine: Engine,
+    private readonly container: ContainerRecord,
+    readonly record: ContainerSessionRecord,
+    opened: OpenedContainerFs,
+    shell: PosixShell,
+    flavor: ShellFlavor,
+    who: { name: string; uid: number },
+  ) {
+    this.opened = opened;
+    this.shell = shell;
+    this.flavor = flavor;
+    this.userName = who.name;
+    this.uid = who.uid;
+    this.ps1Default = calculateDefaultPs1(flavor, flavor === "bash" ? readOptional(opened.fs, "/etc/bash.bashrc") : undefined, opened.fs.stat("/etc/debian_version") !== null);
+  }
+
+  /**
+   * Opens a session over a running container (the caller checked it runs).
+   * Returns an error text, worded as runc's, when the user is unknown.
+   */
+  static open(engine: Engine, container: ContainerRecord, record: ContainerSessionRecord): ContainerSession | { error: string; status: number } {
+    const layers = resolveContainerLayers(engine, container);
+    if (!layers) return { error: "Dockyard: this container's image layers are gone; no shell can start in it.", status: 126 };
+    const opened = openContainerFs(engine, container, layers);
+    const fs = opened.fs;
+    const who = resolveBuildUser(fs, record.user);
+    if (!who.ok) return { error: who.message, status: 126 };
+    const flavor = calculateShellFlavor(fs, record.shellPath) ?? "dash";
+    const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
+    const env = { ...record.env };
+    env.HOME ??= who.user.home;
+    env.HOSTNAME ??= container.config.Hostname;
+    const name = record.shellPath.slice(record.shellPath.lastIndexOf("/") + 1);
+    const shell = new PosixShell({
+      fs,
+      cwd: record.cwd,
+      env,
+      user: who.user,
+      flavor,
+      argv0: name,
+      commands: { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) },
+      clock: engine.clock,
+      hostname: container.config.Hostname,
+      tty: record.tty,
+      mode: record.tty ? "interactive" : "c",
+      // Simplification: each line gets its own step budget (a runaway loop ends that line with 137, not the session).
+      stepBudget: 400_000,
+      network: createContainerNetwork(engine, container),
+    });
+    return new ContainerSession(engine, container, record, opened, shell, flavor, who.user);
+  }
+
+  /** The container this session runs in. */
+  get containerId(): string {
+    return this.container.id;
+  }
+
+  /** Whether the shell has ended. */
+  get ended(): boolean {
+    return this.closed;
+  }
+
+  /** The prompt before the next line: PS1 as this shell expands it; empty without a TTY (the shell is not interactive). */
+  prompt(continuation = false): string {
+    if (!this.record.tty) return "";
+    if (continuation) return this.shell.prompt(true);
+    const ps1 = this.shell.getVar("PS1") ?? this.ps1Default;
+    if (this.flavor === "dash") return ps1.replace(/\\\$/g, this.uid === 0 ? "#" : "$");
+    const home = this.shell.getVar("HOME") ?? "";
+    return formatPs1(ps1, { user: this.userName, uid: this.uid, hostname: this.container.config.Hostname, cwd: this.shell.cwd, home, shell: "bash" });
+  }
+
+  /** Whether the text so far is an unfinished command (PS2 comes next). */
+  needsMoreInput(text: string): boolean {
+    return this.shell.needsMoreInput(text);
+  }
+
+  /** The description a snapshot keeps, with the shell's current directory and environment. */
+  describe(): ContainerSessionRecord {
+    return { ...this.record, cwd: this.shell.cwd, env: this.shell.env };
+  }
+
+  /** Runs one line typed at the session's prompt; what it wrote is committed to the container's layer. */
+  run(line: string): SessionLineResult {
+    if (this.closed) return { chunks: [], ended: true, status: this.container.state.ExitCode };
+    const shown = this.prompt();
+    const result = this.shell.run(line.endsWith("\n") ? line : `${line}\n`, { stdin: "" });
+    this.opened.commit();
+    this.lastStatus = result.status;
+    const chunks = [...result.chunks];
+    if (result.exited && this.flavor === "bash" && this.record.tty && !result.killed) chunks.push({ stream: "stderr", text: "exit\n" });
+    this.log(`${shown}${line}\n`, chunks);
+    if (result.exited) this.finish(result.status);
+    return { chunks, ended: result.exited, status: result.status };
+  }
+
+  /**
+   * End of input (Ctrl+D at an empty prompt): the shell exits with the last
+   * command's status; bash says `exit` first, as interactive bash does.
+   */
+  endOfInput(): SessionLineResult {
+    if (this.closed) return { chunks: [], ended: true, status: this.container.state.ExitCode };
+    const status = this.lastStatus;
+    const chunks: OutputChunk[] = [{ stream: "stdout", text: this.flavor === "bash" && this.record.tty ? "exit\n" : "\n" }];
+    this.log(this.prompt(), chunks);
+    this.finish(status);
+    return { chunks, ended: true, status };
+  }
+
+  /** The terminal went away without the shell exiting (a restore): the session is dropped, the container left as it is. */
+  detach(): void {
+    this.closed = true;
+  }
+
+  private log(echo: string, chunks: readonly OutputChunk[]): void {
+    if (this.record.kind === "exec") return;
+    const time = this.engine.clock.now();
+    const logs = this.container.logs;
+    if (this.record.tty) logs.push({ stream: "stdout", text: echo, time });
+    for (const c of chunks) logs.push({ stream: this.record.tty ? "stdout" : c.stream, text: c.text, time });
+  }
+
+  /** The main process ended: the container exits with its status (and `--rm` removes it); an exec just ends. */
+  private finish(status: number): void {
+    this.closed = true;
+    if (this.record.kind === "exec") return;
+    const c = this.container;
+    const live = this.engine.state.runtime.containers[c.id];
+    if (live !== c || !c.state.Running || c.state.Restarting) return;
+    dispatchProcessExit(this.engine, c, status, this.engine.clock.now());
+  }
+}
+
+/** What `docker exec -it` asks for a shell session (the ExecOptions parts a session uses). */
+export interface ExecSessionOptions {
+  argv: string[];
+  env: string[];
+  workingDir?: string;
+  user?: string;
+  tty: boolean;
+}
+
+/**
+ * ContainerExecCreate + ContainerExecStart for an interactive shell: the same
+ * checks as a one-shot exec (engine/container-exec.ts: paused, restarting,
+ * not running → daemon errors; a missing working directory or shell →
+ * runc's `OCI runtime exec failed: …`, 126/127), then a session.
+ */
+export function openExecSession(engine: Engine, container: ContainerRecord, options: ExecSessionOptions): EngineResult<ContainerSession | { runtimeError: string; status: number }> {
+  engine.settle();
+  const s = container.state;
+  if (s.Paused) return { ok: false, error: engineError("conflict", `Container ${container.id} is paused, unpause the container before exec`, 1) };
+  if (s.Restarting) return { ok: false, error: engineError("conflict", `Container ${container.id} is restarting, wait until the container is running`, 1) };
+  if (!s.Running) return { ok: false, error: engineError("conflict", `container ${container.id} is not running`, 1) };
+  const env = calculateEnvMap([...container.config.Env, ...options.env]);
+  const workingDir = options.workingDir || container.config.WorkingDir || "/";
+  const layers = resolveContainerLayers(engine, container);
+  if (!layers) return { ok: true, value: { runtimeError: "Dockyard: this container's image layers are gone; no shell can start in it.", status: 126 } };
+  const fs = openContainerFs(engine, container, layers).fs;
+  if (fs.stat(workingDir)?.type !== "dir") {
+    return { ok: true, value: { runtimeError: `OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("${workingDir}") set in config.json failed: no such file or directory: unknown`, status: 126 } };
+  }
+  const argv0 = options.argv[0] ?? "";
+  const missing = findExecutable(fs, argv0, env, workingDir);
+  if (missing) return { ok: true, value: { runtimeError: `OCI runtime exec failed: exec failed: unable to start container process: ${missing}: unknown`, status: 127 } };
+  const shellPath = argv0.includes("/") ? argv0 : calculateOnPath(fs, argv0, env) ?? `/bin/${argv0}`;
+  const opened = ContainerSession.open(engine, container, { kind: "exec", containerId: container.id, shellPath, cwd: workingDir, env, user: options.user ?? container.config.User, tty: options.tty });
+  if ("error" in opened) return { ok: true, value: { runtimeError: opened.error, status: opened.status } };
+  return { ok: true, value: opened };
+}
+
+/** The first `$PATH` entry holding `name`, as execvp finds it. */
+export function calculateOnPath(fs: PosixFileSystem, name: string, env: Record<string, string>): string | undefined {
+  for (const dir of (env.PATH ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+    const path = `${dir.replace(/\/$/, "")}/${name}`;
+    if (dir !== "" && fs.stat(path)?.type === "file") return path;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runTranscript } from "./transcript";
+import { createWorld, type World } from "./world";
+
+/**
+ * What an interactive terminal shows for each line: the prompt in force
+ * (the host's, or the container shell's during a session), the line, its output.
+ */
+function runInteractiveTranscript(world: World, script: string): string {
+  let text = "";
+  for (const line of script.split("\n").filter((l, i, all) => l !== "" || i < all.length - 1)) {
+    text += `${world.prompt()}${line}\n`;
+    for (const chunk of world.run(line).chunks) text += chunk.text;
+  }
+  return text;
+}
+
+const DIR = path.resolve(__dirname, "testdata");
+
+/** Golden transcripts: interactive-*.sh run with a terminal on stdin, the rest as `--script` runs them. */
+describe("container sessions: golden transcripts", () => {
+  for (const script of fs.readdirSync(DIR).filter((f) => f.endsWith(".sh")).sort()) {
+    it(script, () => {
+      const source = fs.readFileSync(path.join(DIR, script), "utf8");
+      const text = script.startsWith("interactive-") ? runInteractiveTranscript(createWorld({ tty: true }), source) : runTranscript(createWorld(), source).text;
+      const goldenPath = path.join(DIR, script.replace(/\.sh$/, ".golden"));
+      if (process.env.UPDATE_GOLDEN === "1") fs.writeFileSync(goldenPath, text);
+      expect(text).toBe(fs.readFileSync(goldenPath, "utf8"));
+    });
+  }
+});
+
+describe("container sessions", () => {
+  it("docker run -it returns the shell's exit status at the host and the container exits with it", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -it --name box alpine");
+    expect(world.session()).toMatchObject({ kind: "run" });
+    expect(world.prompt()).toBe("/ # ");
+    const exit = world.run("exit 7");
+    expect(exit.exitCode).toBe(7);
+    expect(world.session()).toBeUndefined();
+    expect(world.run("docker inspect -f '{{.State.ExitCode}}' box").stdout).toBe("7\n");
+  });
+
+  it("writes persist in the container's layer across sessions; exec leaves the container running", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -dit --name web debian");
+    world.run("docker exec -it web bash");
+    expect(world.prompt()).toMatch(/^root@[0-9a-f]{12}:\/# $/);
+    world.run("mkdir -p /srv/app && cd /srv/app && echo v1 > version");
+    expect(world.prompt()).toMatch(/:\/srv\/app# $/);
+    world.run("exit");
+    expect(world.run("docker exec web cat /srv/app/version").stdout).toBe("v1\n");
+    expect(world.run("docker ps --format '{{.Status}}'").stdout).toMatch(/^Up /);
+    expect(world.run("docker diff web").stdout).toContain("A /srv/app/version");
+  });
+
+  it("Ctrl+D ends the session with the last status; bash says exit", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -it --rm ubuntu");
+    world.run("false");
+    const eof = world.endOfInput();
+    expect(eof.stdout).toBe("exit\n");
+    expect(eof.exitCode).toBe(1);
+    expect(world.run("docker ps -a -q").stdout).toBe("");
+  });
+
+  it("a snapshot taken in a session restores into it while the container runs", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -dit --name web alpine");
+    world.run("docker exec -it web sh");
+    world.run("cd /tmp && export GREETING=hi");
+    const snap = world.snapshot();
+    expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
+    world.run("exit");
+    world.restore(snap);
+    expect(world.prompt()).toBe("/tmp # ");
+    expect(world.run("echo $GREETING").stdout).toBe("hi\n");
+    world.run("exit");
+    // A snapshot whose container is gone restores at the host prompt.
+    world.run("docker rm -f web");
+    const gone = world.snapshot();
+    world.restore({ ...snap, engine: gone.engine });
+    expect(world.session()).toBeUndefined();
+    expect(world.prompt()).toBe("learner@dockyard:~$ ");
+  });
+
+  it("the headless script mode refuses -it as docker does without a terminal", () => {
+    const result = createWorld().run("docker run -it alpine sh");
+    expect(result.stderr).toBe("the input device is not a TTY\n");
+    expect(result.exitCode).toBe(1);
+  });
+});

@@ -158,6 +158,12 @@ export class ShellInterpreter {
         network: this.env.network,
         resolve: (p) => calculateResolvedPath(session.cwd, p),
         commandNames: () => Object.keys(this.env.commands).sort(),
+        runCommand: (childArgv, childStdin, childOut) => {
+          const child = childArgv[0] ?? "";
+          const childImpl = Object.hasOwn(this.env.commands, child) ? this.env.commands[child] : undefined;
+          if (!childImpl) return undefined;
+          return childImpl({ ...shellCtx, argv: childArgv, stdin: childStdin, out: childOut, stdinIsTerminal: false, stdoutIsTerminal: false });
+        },
       };
       try {
         status = impl(shellCtx);

@@ -45,6 +45,12 @@ export interface ShellContext {
   resolve(path: string): string;
   /** The command table, for `help` and `type`-like lookups. */
   commandNames(): string[];
+  /**
+   * Runs another host command by name, without a shell in between (what
+   * `xargs docker rm` or `find -exec` start); undefined when `argv[0]` is no
+   * host command.
+   */
+  runCommand?(argv: string[], stdin: string, out: Output): number | undefined;
 }
 
 /** A command the host shell can run; returns its exit status. */

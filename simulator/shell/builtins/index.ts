@@ -17,9 +17,11 @@ import { runRm } from "./rm";
 import { runSleep } from "./sleep";
 import { runTouch } from "./touch";
 import { runFalse, runTrue } from "./true-false";
+import { createHostUtilities } from "./utilities";
 
 /** The host shell's own commands; the world adds `docker` (and later `kubectl`). */
 export const HOST_BUILTINS: CommandTable = {
+  ...createHostUtilities(),
   cat: runCat,
   cd: runCd,
   clear: runClear,

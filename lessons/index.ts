@@ -1,36 +1,31 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { LESSONS } from "./registry";
-import type { Lesson, LessonSummary } from "./types";
+import { EXERCISES } from "./generated-index";
+import type { ExerciseData, Lesson, LessonSummary } from "./types";
 
-export type { Lesson, LessonData, LessonSummary } from "./types";
+export type { ExerciseData, GolfReference, Lesson, LessonSummary } from "./types";
 
-/** The lessons, in order, for the home page. Server-side only (reads files). */
-export function listLessons(): LessonSummary[] {
-  return LESSONS.map(({ track, data }) => ({
-    slug: data.slug,
-    title: data.title,
-    summary: data.summary,
-    minutes: data.minutes,
-    track,
-  }));
+function summarize(e: ExerciseData): LessonSummary {
+  return { slug: e.slug, title: e.frontmatter.title, summary: e.frontmatter.summary, minutes: e.frontmatter.minutes, track: e.track, kind: e.frontmatter.kind, level: e.frontmatter.level };
 }
 
-/** One lesson with its markdown, or undefined. Server-side only (reads content.md). */
+/** Every exercise, in curriculum order (tracks, then exercises, by their number prefixes). Works in the browser too: the data is a generated module. */
+export function listLessons(): LessonSummary[] {
+  return EXERCISES.map(summarize);
+}
+
+/** One exercise with its text and data, or undefined. */
 export function getLesson(slug: string): Lesson | undefined {
-  const entry = LESSONS.find((l) => l.data.slug === slug);
-  if (!entry) return undefined;
-  const markdown = fs.readFileSync(path.join(process.cwd(), "lessons", entry.dir, "content.md"), "utf8");
-  const { data } = entry;
+  const e = EXERCISES.find((x) => x.slug === slug);
+  if (!e) return undefined;
   return {
-    slug: data.slug,
-    title: data.title,
-    summary: data.summary,
-    minutes: data.minutes,
-    track: entry.track,
-    markdown,
-    files: data.files,
-    checks: data.checks,
-    solution: data.solution,
+    ...summarize(e),
+    markdown: e.markdown,
+    objectives: e.frontmatter.objectives,
+    prerequisites: e.frontmatter.prerequisites,
+    files: e.files,
+    setup: e.setup,
+    checks: e.checks,
+    solution: e.solution,
+    solutionFiles: e.solutionFiles,
+    ...(e.golf ? { golf: e.golf } : {}),
   };
 }

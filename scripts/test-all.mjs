@@ -18,6 +18,7 @@ const steps = [
   ["install", () => ensureDependencies()],
   ["lint", () => run(bin("eslint"), ["."])],
   ["typecheck", () => run(bin("tsc"), ["--noEmit"])],
+  ["lessons", () => run(bin("tsx"), [path.join(root, "scripts", "lessons-check.ts")])],
   ["unit", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`])],
   ["chromium", () => ensureChromium()],
   ["build", () => run(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")])],

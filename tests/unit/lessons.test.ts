@@ -1,49 +1,59 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createMemoryFs, createWorld, gradeChecks } from "@/simulator";
 import { getLesson, listLessons } from "@/lessons";
+import { formatChecksReference } from "@/lessons/checks-reference";
+import { formatGeneratedIndex } from "@/lessons/generate";
+import { LESSONS_ROOT, loadExercises, splitFrontmatter } from "@/lessons/source";
+import { extractConsoleCommands, formatReportTable, verifyExercise, type ExerciseReport } from "@/lessons/verify";
+import { FRONTMATTER_SCHEMA } from "@/lessons/schema";
 
 /**
- * Every lesson's solution is replayed headlessly: the starting state must
- * fail at least one check and the solved state must pass them all
- * (learnGitBranching's rule: a level ships a solution that is tested).
+ * What `npm run lessons:check` does, as tests: every exercise loads and
+ * validates, its starting state fails a check, its reference solution passes
+ * them all, its text's Dockerfiles parse and console commands are known; the
+ * generated index and CHECKS.md are up to date.
  */
-describe("lessons replay", () => {
-  const lessons = listLessons();
-  const rows: string[] = [];
+describe("lessons", () => {
+  const { exercises, failures } = loadExercises();
+  const reports: ExerciseReport[] = [];
 
-  it("there are lessons", () => {
-    expect(lessons.length).toBeGreaterThan(0);
+  it("every exercise folder loads and validates", () => {
+    expect(failures).toEqual([]);
+    expect(exercises.length).toBeGreaterThan(0);
   });
 
-  for (const summary of lessons) {
-    it(`${summary.slug}: fails at the start, passes after its solution`, () => {
-      const lesson = getLesson(summary.slug);
-      expect(lesson).toBeDefined();
-      if (!lesson) return;
-      const world = createWorld({ workspace: createMemoryFs(lesson.files) });
-      const before = gradeChecks(lesson.checks, world.snapshot());
-      expect(before.some((r) => !r.passed)).toBe(true);
-      for (const line of lesson.solution) world.run(line);
-      const after = gradeChecks(lesson.checks, world.snapshot());
-      expect(after.filter((r) => !r.passed)).toEqual([]);
-      rows.push(`${summary.slug.padEnd(24)} start ${before.filter((r) => r.passed).length}/${before.length}  solved ${after.filter((r) => r.passed).length}/${after.length}`);
-    });
-
-    it(`${summary.slug}: every console command in its text is one the terminal knows`, () => {
-      const lesson = getLesson(summary.slug);
-      const blocks = [...(lesson?.markdown ?? "").matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-      expect(blocks.length).toBeGreaterThan(0);
-      for (const block of blocks) {
-        for (const line of block.split("\n").filter((l) => l.trim() !== "")) {
-          const result = createWorld().run(line);
-          expect(result.stderr, line).not.toMatch(/command not found|is not a docker command|unknown flag/);
-        }
-      }
-    });
+  for (const exercise of exercises) {
+    it(`${exercise.dir}: fails at the start, passes after its solution, text checks out`, () => {
+      const report = verifyExercise(exercise);
+      if (report.golf) exercise.golf = report.golf;
+      reports.push(report);
+      expect(report.problems).toEqual([]);
+    }, 120_000);
   }
 
-  it("prints the replay table", () => {
-    console.log(`lesson replay:\n${rows.join("\n")}`);
-    expect(rows.length).toBe(lessons.length);
+  it("lessons/generated-index.ts and lessons/CHECKS.md are up to date (npm run lessons:check -- --write)", () => {
+    expect(reports.length).toBe(exercises.length);
+    console.log(formatReportTable(reports));
+    expect(fs.readFileSync(path.join(LESSONS_ROOT, "generated-index.ts"), "utf8")).toBe(formatGeneratedIndex(exercises));
+    expect(fs.readFileSync(path.join(LESSONS_ROOT, "CHECKS.md"), "utf8")).toBe(formatChecksReference());
+  });
+
+  it("the site's index lists every exercise with its data", () => {
+    expect(listLessons().map((l) => l.slug)).toEqual(exercises.map((e) => e.slug));
+    const first = getLesson(exercises[0]?.slug ?? "");
+    expect(first?.checks.length).toBeGreaterThan(0);
+    expect(getLesson("toString")).toBeUndefined();
+  });
+
+  it("frontmatter validation rejects missing and unknown fields", () => {
+    const split = splitFrontmatter("---\ntitle: Hi there\nkind: lesson\nextra: 1\n---\n# Hi there\n");
+    expect("data" in split).toBe(true);
+    if ("data" in split) expect(FRONTMATTER_SCHEMA.safeParse(split.data).success).toBe(false);
+    expect("error" in splitFrontmatter("no frontmatter")).toBe(true);
+  });
+
+  it("console blocks: prompts and comments are dropped", () => {
+    expect(extractConsoleCommands("```console\n$ docker ps\n# a comment\n\ndocker images\n```\n")).toEqual(["docker ps", "docker images"]);
   });
 });

@@ -1,0 +1,3 @@
+docker run hello-world
+docker ps -a
+docker images

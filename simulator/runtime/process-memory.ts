@@ -39,9 +39,19 @@ const BASELINES: Record<string, number> = {
   yes: 0.35 * MIB, ping: 0.4 * MIB, tail: 0.4 * MIB, hello: 0.2 * MIB,
 };
 
-/** The memory model of an executable (its base name), for programs that do not declare one. */
-export function calculateProgramMemory(executable: string): ProcessMemory {
+/**
+ * The program an executable path stands for: its base name, except
+ * registry:2's /entrypoint.sh, which execs `registry` (as
+ * runtime/programs/signals.ts reads it too).
+ */
+export function calculateProgramIdentity(executable: string): string {
   const base = executable.slice(executable.lastIndexOf("/") + 1);
+  return base === "entrypoint.sh" ? "registry" : base;
+}
+
+/** The memory model of an executable, for programs that do not declare one. */
+export function calculateProgramMemory(executable: string): ProcessMemory {
+  const base = calculateProgramIdentity(executable);
   return { bytes: Object.hasOwn(BASELINES, base) ? (BASELINES[base] as number) : 1.1 * MIB };
 }
 

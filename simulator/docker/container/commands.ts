@@ -13,6 +13,7 @@ import { containerRenameCommand } from "./rename";
 import { containerRestartCommand } from "./restart";
 import { containerRmCommand } from "./rm";
 import { containerStartCommand } from "./start";
+import { containerStatsCommand } from "./stats";
 import { containerStopCommand } from "./stop";
 import { containerUnpauseCommand } from "./unpause";
 import { containerTopCommand } from "./top";
@@ -38,4 +39,5 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerPortCommand,
   containerTopCommand,
   containerCpCommand,
+  containerStatsCommand,
 ];

@@ -1,5 +1,7 @@
-import { HOST_CPUS } from "../runtime/process-memory";
-import type { HostConfig } from "../runtime/types";
+import { calculateMemoryInUse, calculateOomDelay, calculateProgramMemory, HOST_CPUS } from "../runtime/process-memory";
+import type { ContainerRecord, HostConfig, RestartPolicy } from "../runtime/types";
+import type { Engine } from "./engine";
+import { engineError, type EngineResult } from "./errors";
 
 /** The Resources part of HostConfig the CLI sends (moby/moby: api/types/container/hostconfig.go Resources). */
 export interface ContainerResources {
@@ -57,4 +59,37 @@ export function dispatchResources(hostConfig: HostConfig, r: ContainerResources,
   const memory = hostConfig.Memory ?? 0;
   const swap = hostConfig.MemorySwap ?? 0;
   if (memory > 0 && (swap === 0 || (update && r.MemorySwap === undefined && swap > 0 && swap < memory))) hostConfig.MemorySwap = memory * 2;
+}
+
+/**
+ * ContainerUpdate (moby/moby 27: daemon/update.go, container/container.go
+ * UpdateContainer): the daemon's resource checks for an update, the
+ * AutoRemove and memory-above-swap conflicts (`Cannot update container
+ * <id>: …`), then the new limits and restart policy stored. A running
+ * process now above its new limit meets the OOM killer at once, as
+ * lowering memory.max below usage does.
+ */
+export function dispatchContainerUpdate(engine: Engine, container: ContainerRecord, r: ContainerResources, policy: RestartPolicy | undefined): EngineResult<null> {
+  engine.settle();
+  const verify = findResourcesError(r, container.hostConfig);
+  if (verify) return { ok: false, error: engineError("invalid", verify, 1) };
+  const cannot = (message: string): EngineResult<null> => ({ ok: false, error: engineError("conflict", `Cannot update container ${container.id}: ${message}`, 1) });
+  if (policy && container.hostConfig.AutoRemove && policy.Name !== "no") return cannot("Restart policy cannot be updated because AutoRemove is enabled for the container");
+  if ((r.Memory ?? 0) !== 0 && (r.Memory as number) > (container.hostConfig.MemorySwap ?? 0) && (r.MemorySwap ?? 0) === 0) {
+    return cannot("Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time");
+  }
+  dispatchResources(container.hostConfig, { ...r, ...(r.Memory === 0 ? { Memory: undefined } : {}) }, true);
+  if (policy) container.hostConfig.RestartPolicy = policy;
+  const process = container.process;
+  if (container.state.Running && !container.state.Restarting && process) {
+    const memory = process.memory ?? calculateProgramMemory(process.program);
+    const now = engine.clock.now();
+    const oomAfter = calculateOomDelay({ ...memory, bytes: calculateMemoryInUse(memory, { AutoRemove: false }, now - container.state.StartedAt) }, container.hostConfig);
+    if (oomAfter !== null && (process.exitAt === null || now + oomAfter < process.exitAt)) {
+      process.exitAt = now + oomAfter;
+      process.exitCode = 137;
+      process.oomKill = true;
+    }
+  }
+  return { ok: true, value: null };
 }

@@ -17,6 +17,7 @@ import { containerStatsCommand } from "./stats";
 import { containerStopCommand } from "./stop";
 import { containerUnpauseCommand } from "./unpause";
 import { containerTopCommand } from "./top";
+import { containerUpdateCommand } from "./update";
 import { containerWaitCommand } from "./wait";
 
 /** The container lifecycle verbs (docker/cli: cli/command/container/cmd.go), each with its top-level shortcut. */
@@ -40,4 +41,5 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerTopCommand,
   containerCpCommand,
   containerStatsCommand,
+  containerUpdateCommand,
 ];

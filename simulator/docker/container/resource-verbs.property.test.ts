@@ -5,13 +5,13 @@ import { runDocker } from "../root";
 import { createDockerHarness } from "../image/testing";
 
 /** The verbs of the resources work, in both forms where docker has them. */
-const VERBS = [["stats"], ["container", "stats"], ["run", "-d"], ["create"]];
+const VERBS = [["stats"], ["container", "stats"], ["run", "-d"], ["create"], ["update"], ["container", "update"]];
 
 /** Words that reach the interesting paths: names, resource values good and bad, flags, templates. */
 const WORDS = [
   "web", "done", "nosuch", "toString", "alpine", "sleep", "300", "tail", "/dev/zero", "-a", "--all", "--no-stream", "--no-trunc", "--format",
   "json", "table", "{{.Name}}", "{{.Bogus}}", "table {{.ID}}\\t{{.PIDs}}", "-m", "--memory", "--memory-swap", "--memory-reservation", "--cpus",
-  "-c", "--cpu-shares", "--pids-limit", "4m", "6m", "64m", "1g", "1G", "-1", "0", "0.5", "3/2", "3", "1e-10", "abc", "200m", "--", "",
+  "-c", "--cpu-shares", "--pids-limit", "--restart", "always", "on-failure:x", "bogus", "4m", "6m", "64m", "1g", "1G", "-1", "0", "0.5", "3/2", "3", "1e-10", "abc", "200m", "--", "",
 ];
 
 describe("stats and the resource flags", () => {
@@ -29,7 +29,7 @@ describe("stats and the resource flags", () => {
         expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at \S+ \(|TypeError|ReferenceError: |undefined is not|NaN|\[object /);
         if (code !== 0 && verb[0] !== "run") {
           expect(stderr).toMatch(
-            /Error response from daemon: |^docker: |requires at least \d|unknown (shorthand )?flag|flag needs an argument|invalid argument|template|can't evaluate|invalid reference format|Unable to find image|value is empty/m,
+            /Error response from daemon: |^docker: |requires at least \d|unknown (shorthand )?flag|flag needs an argument|invalid argument|template|can't evaluate|invalid reference format|Unable to find image|value is empty|you must provide|restart policy/m,
           );
         }
       }),

@@ -78,5 +78,1369 @@ export const EXERCISES: ExerciseData[] = [
       "docker images"
     ],
     "answers": {}
+  },
+  {
+    "slug": "containers-and-vms",
+    "dir": "01-docker/02-containers-and-vms",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Containers are processes, not machines",
+      "summary": "See what a container shares with its host and what namespaces and cgroups give it on its own, compared with a virtual machine.",
+      "objectives": [
+        "Explain how a container differs from a virtual machine",
+        "Name what Linux namespaces isolate (process IDs, hostname, network, mounts) and what cgroups limit",
+        "Show that two containers from one image are separate"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "first-container"
+      ]
+    },
+    "markdown": "# Containers are processes, not machines\n\nA virtual machine emulates a whole computer: a hypervisor hands each VM virtual hardware, and\neach VM boots its own kernel and operating system. That is strong isolation, but every VM\ncarries gigabytes of OS and takes tens of seconds to start.\n\nA container skips all of that. It is an ordinary process on the host's Linux kernel, started\nwith two kernel features wrapped around it:\n\n- **namespaces** decide what the process can *see*: its own process tree (it is PID 1 in\n  there), its own hostname, its own network interfaces and its own view of the filesystem;\n- **cgroups** decide how much it can *use*: memory, CPU time, number of processes.\n\nBecause there is no guest OS to boot, a container starts in milliseconds and an image only\nneeds the files of the application and its libraries.\n\n## 1. Each container gets its own hostname\n\nThe UTS namespace gives a container its own hostname. Docker sets it to the container's short ID:\n\n```console\ndocker run alpine hostname\ndocker run alpine hostname\n```\n\nTwo runs, two different names: each `docker run` made a new container with its own namespaces,\neven though both came from the same image.\n\n## 2. Each container has its own filesystem view\n\nWrite a file in one container and look for it in another:\n\n```console\ndocker run --name writer alpine sh -c \"echo mine > /tmp/owned.txt; cat /tmp/owned.txt\"\ndocker run --name reader alpine ls /tmp\n```\n\nThe reader sees an empty `/tmp`. The file went into the writer's own writable layer (a later\nlesson looks at layers), not into the image and not onto the host.\n\n## 3. Look at what is left\n\n```console\ndocker ps -a\n```\n\nEvery container you ran is listed with its own ID and name. They are stopped, because their\nsingle process finished; a container lives exactly as long as its main process.\n\nLimits are the cgroup side of the story: `docker run --cpus 1.5` caps CPU time, and a later\nlesson sets memory and CPU limits on a real service.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "two-alpine",
+        "title": "At least two containers ran from alpine",
+        "hints": [
+          "Run `docker run alpine hostname` twice and compare the output."
+        ],
+        "kind": "container-count",
+        "image": "alpine",
+        "min": 2
+      },
+      {
+        "id": "writer",
+        "title": "The writer container created /tmp/owned.txt in its own filesystem",
+        "hints": [
+          "`docker run --name writer alpine sh -c \"echo mine > /tmp/owned.txt\"`"
+        ],
+        "kind": "container-file",
+        "name": "writer",
+        "path": "/tmp/owned.txt",
+        "contains": "mine"
+      },
+      {
+        "id": "reader-isolated",
+        "title": "The reader container does not see the writer's file",
+        "hints": [
+          "Run a second container named reader and list its /tmp."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "container-ran",
+            "name": "reader",
+            "exitCode": 0
+          },
+          {
+            "kind": "not",
+            "of": {
+              "kind": "container-file",
+              "name": "reader",
+              "path": "/tmp/owned.txt"
+            }
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker run alpine hostname",
+      "docker run alpine hostname",
+      "docker run --name writer alpine sh -c \"echo mine > /tmp/owned.txt; cat /tmp/owned.txt\"",
+      "docker run --name reader alpine ls /tmp",
+      "docker ps -a"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "client-and-daemon",
+    "dir": "01-docker/03-client-and-daemon",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "The client, the daemon and the registry",
+      "summary": "Docker is three programs talking over an API. See the client and the server in docker version, and watch the daemon fetch from a registry.",
+      "objectives": [
+        "Describe the roles of the docker client, the Docker daemon (dockerd) and a registry",
+        "Read the Client and Server sections of docker version",
+        "Explain what happens, and where, during docker pull"
+      ],
+      "minutes": 8,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "first-container"
+      ]
+    },
+    "markdown": "# The client, the daemon and the registry\n\nThe `docker` command you type is only a **client**. It turns your command into calls to the\nDocker **Engine API**, a REST API served by the **daemon** (`dockerd`), usually over the Unix\nsocket `/var/run/docker.sock`. The daemon does the real work: it stores images, creates\ncontainers, sets up their namespaces and networks. When it needs an image it does not have, it\ndownloads it from a **registry**, Docker Hub unless the image name says otherwise.\n\nBecause the API is the boundary, the client and the daemon can even run on different machines\n(`docker -H` or `DOCKER_HOST` point the client elsewhere).\n\n## 1. Two versions, two programs\n\n```console\ndocker version\n```\n\nThe output has two sections. **Client** describes the `docker` binary; **Server** describes the\nEngine and the parts it drives: `containerd`, which manages container lifecycles, and `runc`,\nwhich actually creates the namespaces and cgroups. Both sections show an **API version**: the\nclient speaks a version of the REST API that the server must support.\n\n## 2. A pull, step by step\n\n```console\ndocker pull alpine:3.20\n```\n\nThe client sends one API call. The daemon asks the registry for the image's manifest, then\ndownloads each layer it lacks (one progress line each), verifies it against its digest, and\nunpacks it. The final `Digest:` line identifies exactly which content you got, whatever the\ntag points to tomorrow.\n\n## 3. Ask the daemon what it has\n\n```console\ndocker images\n```\n\nThis is another API call: the daemon lists its image store. Nothing here touched the registry.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "version",
+        "title": "You compared the client and server versions",
+        "hints": [
+          "Type `docker version`."
+        ],
+        "kind": "command-ran",
+        "command": "docker version"
+      },
+      {
+        "id": "pulled",
+        "title": "The daemon pulled alpine:3.20 from the registry",
+        "hints": [
+          "`docker pull alpine:3.20`"
+        ],
+        "kind": "image-present",
+        "reference": "alpine:3.20"
+      },
+      {
+        "id": "pull-command",
+        "title": "You pulled it explicitly",
+        "kind": "command-ran",
+        "command": "docker pull"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker version",
+      "docker pull alpine:3.20",
+      "docker images"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "images-containers-volumes",
+    "dir": "01-docker/04-images-containers-volumes",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Images, containers and volumes",
+      "summary": "Images are read-only layers, a container adds one writable layer on top, and volumes keep data that must outlive the container.",
+      "objectives": [
+        "Explain read-only image layers and the container's writable layer",
+        "Show that a container's changes vanish when it is removed",
+        "Keep data in a named volume across containers"
+      ],
+      "minutes": 12,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "containers-and-vms"
+      ]
+    },
+    "markdown": "# Images, containers and volumes\n\nAn **image** is a stack of read-only layers: each one a set of file changes. A **container**\nis that stack plus one thin **writable layer** on top, where everything the container changes\ngoes. Many containers can share one image because nobody ever writes to the image itself.\n\nThe writable layer belongs to the container: remove the container and its changes are gone.\nData that must survive goes into a **volume**, storage that Docker manages outside any\ncontainer's layers and mounts into containers that ask for it.\n\n## 1. Changes live in the container\n\n```console\ndocker run --name scratchpad alpine sh -c \"echo draft > /root/draft.txt\"\ndocker diff scratchpad\n```\n\n`docker diff` lists what the container changed over its image: `A` for added, `C` for changed.\nThe image `alpine` is untouched; a new container from it would not have `draft.txt`.\n\n## 2. Remove the container, lose the changes\n\n```console\ndocker rm scratchpad\n```\n\nThe writable layer went with it.\n\n## 3. Keep data in a volume\n\nCreate a volume and let one container write to it:\n\n```console\ndocker volume create notes\ndocker run --rm -v notes:/data alpine sh -c \"echo 'first note' > /data/notes.txt\"\n```\n\n`--rm` removes that container as soon as it exits, yet the data stays. Read it from a brand new\ncontainer:\n\n```console\ndocker run --rm -v notes:/data alpine cat /data/notes.txt\ndocker volume ls\n```\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "scratchpad-gone",
+        "title": "The scratchpad container was removed",
+        "hints": [
+          "Run the scratchpad container first, then remove it with `docker rm scratchpad`."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker run",
+            "args": [
+              "--name",
+              "scratchpad"
+            ]
+          },
+          {
+            "kind": "container-count",
+            "name": "scratchpad",
+            "max": 0
+          }
+        ]
+      },
+      {
+        "id": "notes-volume",
+        "title": "A volume named notes exists",
+        "hints": [
+          "`docker volume create notes`"
+        ],
+        "kind": "volume-exists",
+        "name": "notes"
+      },
+      {
+        "id": "note-kept",
+        "title": "The notes volume keeps notes.txt after its container is gone",
+        "hints": [
+          "Mount the volume with `-v notes:/data` and write /data/notes.txt from a container."
+        ],
+        "kind": "volume-file",
+        "name": "notes",
+        "path": "notes.txt",
+        "contains": "first note"
+      },
+      {
+        "id": "image-untouched",
+        "title": "The alpine image itself never changed",
+        "kind": "image-file",
+        "reference": "alpine",
+        "path": "/root/draft.txt",
+        "where": "any-layer",
+        "present": false
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker run --name scratchpad alpine sh -c \"echo draft > /root/draft.txt\"",
+      "docker diff scratchpad",
+      "docker rm scratchpad",
+      "docker volume create notes",
+      "docker run --rm -v notes:/data alpine sh -c \"echo 'first note' > /data/notes.txt\"",
+      "docker run --rm -v notes:/data alpine cat /data/notes.txt",
+      "docker volume ls"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "everyday-commands",
+    "dir": "01-docker/05-everyday-commands",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Everyday commands: pull, run, ps, images, search, rmi",
+      "summary": "The handful of commands you will type every day to find, fetch, run, list and remove images and containers.",
+      "objectives": [
+        "Find images with docker search and fetch them with docker pull",
+        "Start containers with docker run and list them with docker ps and docker ps -a",
+        "List images with docker images and remove one with docker rmi"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "first-container"
+      ]
+    },
+    "markdown": "# Everyday commands: pull, run, ps, images, search, rmi\n\n## Find and fetch\n\n`docker search` asks Docker Hub for repositories matching a word. The OFFICIAL column marks\nimages maintained with Docker, a good default.\n\n```console\ndocker search nginx\ndocker pull nginx:1.27\n```\n\nPulling only downloads; nothing runs yet. Name a tag (`nginx:1.27`) to know what you get; leave\nit out and Docker assumes `latest`.\n\n## Run and list\n\n```console\ndocker run -d --name web nginx:1.27\ndocker ps\ndocker run --name once busybox echo done\ndocker ps -a\n```\n\n`-d` runs the container in the background and prints its ID. `docker ps` lists running\ncontainers; the busybox one finished straight away, so only `docker ps -a` shows it.\n\n## Clean up images\n\n```console\ndocker images\ndocker rm once\ndocker rmi busybox\n```\n\n`docker rmi` refuses while a container still uses the image, even a stopped one, so the\ncontainer goes first with `docker rm`.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "searched",
+        "title": "You searched Docker Hub",
+        "kind": "command-ran",
+        "command": "docker search"
+      },
+      {
+        "id": "web-running",
+        "title": "A nginx:1.27 container named web is running in the background",
+        "hints": [
+          "`docker run -d --name web nginx:1.27`"
+        ],
+        "kind": "container-running",
+        "name": "web",
+        "image": "nginx:1.27"
+      },
+      {
+        "id": "busybox-ran",
+        "title": "You ran a one-off busybox container",
+        "kind": "command-ran",
+        "command": "docker run",
+        "args": [
+          "busybox"
+        ]
+      },
+      {
+        "id": "busybox-removed",
+        "title": "The busybox image is gone from your images",
+        "hints": [
+          "A stopped container still holds the image. Remove it with `docker rm once`, then `docker rmi busybox`."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker rmi"
+          },
+          {
+            "kind": "not",
+            "of": {
+              "kind": "image-present",
+              "reference": "busybox"
+            }
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker search nginx",
+      "docker pull nginx:1.27",
+      "docker run -d --name web nginx:1.27",
+      "docker ps",
+      "docker run --name once busybox echo done",
+      "docker ps -a",
+      "docker images",
+      "docker rm once",
+      "docker rmi busybox"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "dockerfile-instructions",
+    "dir": "01-docker/06-dockerfile-instructions",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Dockerfile instructions",
+      "summary": "Write a Dockerfile with FROM, LABEL, WORKDIR, COPY, ADD, RUN, ENV, EXPOSE, USER, ENTRYPOINT and CMD, and see how CMD arguments combine with ENTRYPOINT.",
+      "objectives": [
+        "Use the common Dockerfile instructions and say what each one records",
+        "Tell instructions that add a layer (RUN, COPY, ADD) from those that only set configuration",
+        "Combine ENTRYPOINT and CMD so that arguments to docker run replace the CMD"
+      ],
+      "minutes": 20,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "images-containers-volumes"
+      ]
+    },
+    "markdown": "# Dockerfile instructions\n\nA Dockerfile is a list of instructions, read top to bottom, that turns a base image into\nyours. Your workspace has a small shell script, `greet.sh`, and the start of a Dockerfile.\nYou will finish it so the image greets whoever you name.\n\n## The instructions\n\n| instruction | what it does |\n| --- | --- |\n| `FROM image:tag` | the base image everything else builds on (always first) |\n| `LABEL key=\"value\"` | metadata on the image, e.g. who maintains it |\n| `MAINTAINER name` | the old way to name a maintainer; deprecated in favour of `LABEL` |\n| `WORKDIR /path` | the directory later instructions (and the container) start in; created if missing |\n| `COPY src dest` | copies files from the build context into the image |\n| `ADD src dest` | like COPY, but also unpacks local tar archives and can fetch URLs; prefer COPY unless you need that |\n| `RUN command` | runs a command at build time and keeps the files it changed as a new layer |\n| `ENV KEY=value` | an environment variable for later steps and for containers |\n| `EXPOSE port` | documents the port the app listens on (it does not publish it) |\n| `USER name` | the user later steps and the container run as |\n| `ENTRYPOINT [...]` | the program the container always runs |\n| `CMD [...]` | the default arguments (or the default command when there is no ENTRYPOINT) |\n\nOnly `RUN`, `COPY` and `ADD` add filesystem layers; the others only change the image's\nconfiguration.\n\n## ENTRYPOINT and CMD together\n\nWhen both are in exec form (JSON arrays), Docker runs ENTRYPOINT followed by CMD. Anything you\ntype after the image name in `docker run` **replaces CMD** and keeps ENTRYPOINT:\n\n```dockerfile\nENTRYPOINT [\"/opt/greeter/greet.sh\"]\nCMD [\"world\"]\n```\n\n`docker run greeter` runs `/opt/greeter/greet.sh world`; `docker run greeter Docker` runs\n`/opt/greeter/greet.sh Docker`.\n\n## Your turn\n\nComplete the Dockerfile so that it:\n\n1. keeps `FROM alpine:3.20` and adds a `LABEL maintainer=\"…\"`;\n2. sets `WORKDIR /opt/greeter` and copies `greet.sh` there;\n3. sets `ENV GREETING=Hello`;\n4. creates a user with `RUN adduser -D greeter && chmod +x greet.sh`, then switches to it with `USER greeter`;\n5. declares `EXPOSE 8080` (a port a future web version would use);\n6. ends with the ENTRYPOINT and CMD above.\n\nThen build it and run it twice:\n\n```console\ndocker build -t greeter .\ndocker run greeter\ndocker run greeter Docker\n```\n",
+    "files": {
+      "/Dockerfile": "FROM alpine:3.20\n# Your instructions go here.\n",
+      "/greet.sh": "#!/bin/sh\necho \"$GREETING, $1!\"\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "built",
+        "title": "The greeter image was built",
+        "hints": [
+          "`docker build -t greeter .` in the workspace."
+        ],
+        "kind": "image-built",
+        "reference": "greeter"
+      },
+      {
+        "id": "label",
+        "title": "The image names its maintainer in a label",
+        "kind": "image-label",
+        "reference": "greeter",
+        "name": "maintainer"
+      },
+      {
+        "id": "workdir",
+        "title": "The Dockerfile sets WORKDIR /opt/greeter",
+        "kind": "dockerfile-has-instruction",
+        "keyword": "WORKDIR",
+        "contains": "/opt/greeter"
+      },
+      {
+        "id": "env",
+        "title": "The image sets GREETING=Hello",
+        "kind": "image-env",
+        "reference": "greeter",
+        "name": "GREETING",
+        "value": "Hello"
+      },
+      {
+        "id": "expose",
+        "title": "The image exposes 8080",
+        "kind": "image-exposes",
+        "reference": "greeter",
+        "port": 8080
+      },
+      {
+        "id": "user",
+        "title": "The image runs as a non-root user",
+        "hints": [
+          "Put `USER greeter` after the RUN that creates the user."
+        ],
+        "kind": "image-user-not-root",
+        "reference": "greeter"
+      },
+      {
+        "id": "entrypoint-cmd",
+        "title": "ENTRYPOINT runs greet.sh and CMD defaults to world",
+        "hints": [
+          "Both in exec form, as JSON arrays."
+        ],
+        "kind": "image-command",
+        "reference": "greeter",
+        "entrypoint": [
+          "/opt/greeter/greet.sh"
+        ],
+        "cmd": [
+          "world"
+        ]
+      },
+      {
+        "id": "argument-replaced-cmd",
+        "title": "A container greeted Docker (your argument replaced CMD)",
+        "hints": [
+          "`docker run greeter Docker`"
+        ],
+        "kind": "container-logs-contain",
+        "image": "greeter",
+        "contains": "Hello, Docker!"
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM alpine:3.20\nLABEL maintainer=\"learner@example.com\"\nWORKDIR /opt/greeter\nCOPY greet.sh .\nENV GREETING=Hello\nRUN adduser -D greeter && chmod +x greet.sh\nEXPOSE 8080\nUSER greeter\nENTRYPOINT [\"/opt/greeter/greet.sh\"]\nCMD [\"world\"]\n"
+    },
+    "solution": [
+      "docker build -t greeter .",
+      "docker run greeter",
+      "docker run greeter Docker"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "packaging-apps",
+    "dir": "01-docker/07-packaging-apps",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Package a Python and a Node app",
+      "summary": "Write Dockerfiles for the python-helloworld Flask app and a small Node app, and build them with a context path, -f and --build-arg.",
+      "objectives": [
+        "Write a Dockerfile for a Flask app on python:3.8",
+        "Build from a context directory other than the current one",
+        "Use -f to pick a Dockerfile and --build-arg to pass a build-time value"
+      ],
+      "minutes": 20,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "dockerfile-instructions"
+      ]
+    },
+    "markdown": "# Package a Python and a Node app\n\nYour workspace holds two apps: the python-helloworld Flask app in `lesson1/python-app`, and a\nsmall Express app in `node-app`.\n\n## 1. The Flask app\n\nWrite `lesson1/python-app/Dockerfile`:\n\n```dockerfile\nFROM python:3.8\nLABEL maintainer=\"you@example.com\"\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n```\n\n`docker build` takes a **context**: the directory whose files `COPY` can see. From the\nworkspace, name the app's folder as the context:\n\n```console\ndocker build -t python-helloworld lesson1/python-app\n```\n\n(Inside that folder you would type `docker build -t python-helloworld .`; `.` is the context.)\nThe Dockerfile is looked up as `Dockerfile` at the root of the context.\n\n## 2. The Node app\n\nThe Node app's Dockerfile is called `Dockerfile.prod`, so `docker build` needs `-f` to find\nit. It declares a build argument, `APP_VERSION`, with `ARG`; `--build-arg` sets it for this\nbuild only. `ENV NODE_ENV=production` is set in the image, so every container starts with it.\n\n```dockerfile\nFROM node:18-alpine\nARG APP_VERSION=dev\nENV NODE_ENV=production\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY . .\nRUN echo \"$APP_VERSION\" > version.txt\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n```\n\nSave it as `node-app/Dockerfile.prod`, then build:\n\n```console\ndocker build -t node-app -f node-app/Dockerfile.prod --build-arg APP_VERSION=1.0.0 node-app\ndocker images\n```\n\n`-f` is a path from where you are, the context is `node-app`, and `ARG` values exist only\nwhile building, while `ENV` values stay in the image (a later lesson shows why neither is a\nplace for secrets).\n",
+    "files": {
+      "/lesson1/python-app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/lesson1/python-app/requirements.txt": "Flask==3.0.3\n",
+      "/node-app/package.json": "{\n  \"name\": \"node-app\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/node-app/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from ${process.env.NODE_ENV}`));\napp.listen(8080, () => console.log(\"listening on 8080\"));\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "python-built",
+        "title": "python-helloworld was built from the lesson1/python-app context",
+        "hints": [
+          "Give the folder as the last argument of docker build."
+        ],
+        "kind": "build-used",
+        "reference": "python-helloworld",
+        "context": "lesson1/python-app"
+      },
+      {
+        "id": "python-cmd",
+        "title": "python-helloworld starts app.py in exec form",
+        "kind": "image-command",
+        "reference": "python-helloworld",
+        "cmd": [
+          "python",
+          "app.py"
+        ]
+      },
+      {
+        "id": "python-expose",
+        "title": "python-helloworld exposes 5000",
+        "kind": "image-exposes",
+        "reference": "python-helloworld",
+        "port": 5000
+      },
+      {
+        "id": "node-file",
+        "title": "node-app was built with -f Dockerfile.prod",
+        "hints": [
+          "`-f node-app/Dockerfile.prod`"
+        ],
+        "kind": "build-used",
+        "reference": "node-app",
+        "context": "node-app",
+        "dockerfile": "node-app/Dockerfile.prod"
+      },
+      {
+        "id": "node-arg",
+        "title": "The Node build received APP_VERSION=1.0.0",
+        "hints": [
+          "`--build-arg APP_VERSION=1.0.0`, and the Dockerfile must declare `ARG APP_VERSION`."
+        ],
+        "kind": "build-used",
+        "reference": "node-app",
+        "buildArg": "APP_VERSION=1.0.0"
+      },
+      {
+        "id": "node-env",
+        "title": "node-app sets NODE_ENV=production",
+        "kind": "image-env",
+        "reference": "node-app",
+        "name": "NODE_ENV",
+        "value": "production"
+      },
+      {
+        "id": "node-base",
+        "title": "node-app is based on node:18-alpine",
+        "kind": "dockerfile-base-image",
+        "path": "node-app/Dockerfile.prod",
+        "contains": "node:18-alpine"
+      }
+    ],
+    "solutionFiles": {
+      "/lesson1/python-app/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/node-app/Dockerfile.prod": "FROM node:18-alpine\nARG APP_VERSION=dev\nENV NODE_ENV=production\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY . .\nRUN echo \"$APP_VERSION\" > version.txt\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n"
+    },
+    "solution": [
+      "docker build -t python-helloworld lesson1/python-app",
+      "docker build -t node-app -f node-app/Dockerfile.prod --build-arg APP_VERSION=1.0.0 node-app",
+      "docker images"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "docker-run-options",
+    "dir": "01-docker/08-docker-run-options",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "docker run: ports, names, env, volumes and limits",
+      "summary": "Run the python-helloworld app in the background with a name, a published port, environment variables, a mount and resource limits, and read its logs.",
+      "objectives": [
+        "Publish a container port on a host port with -p HOST:CONTAINER",
+        "Name containers, pass environment variables and mount volumes",
+        "Limit CPU and memory, and read a container's output with docker logs"
+      ],
+      "minutes": 15,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "packaging-apps"
+      ]
+    },
+    "markdown": "# docker run: ports, names, env, volumes and limits\n\nThe workspace has the python-helloworld app with a Dockerfile. Build it first:\n\n```console\ndocker build -t python-helloworld .\n```\n\n## The flags you will use most\n\n| flag | meaning |\n| --- | --- |\n| `-d` | detached: run in the background, print the container ID |\n| `-p 5111:5000` | publish: host port 5111 forwards to port 5000 in the container (host first) |\n| `--name web` | a name of your choosing instead of a generated one |\n| `-e KEY=value` | an environment variable for this container |\n| `-v volume:/path` | mount a volume (or `-v /host/dir:/path` for a host folder) |\n| `-it` | interactive with a terminal: for shells (`docker run -it alpine sh`) |\n| `--cpus 1.5` | at most one and a half CPUs' worth of time |\n| `--memory 200m`, `--memory-swap 1G`, `--cpu-shares 1024` | memory cap, memory plus swap cap, relative CPU weight |\n\nThe Flask app listens on port 5000 inside its container. Publishing it on 5111 is how the\ncourse runs it:\n\n```console\ndocker run -d --name web -p 5111:5000 -e APP_COLOR=blue -v web-data:/data --cpus 1 python-helloworld\ndocker ps -a\ndocker logs web\n```\n\n`EXPOSE 5000` in the Dockerfile did not publish anything: only `-p` does. Mixing up the order\nis the classic mistake: `-p 5000:5111` would forward host 5000 to a port nothing listens on.\n\nThe kuard demo from the Kubernetes Up & Running book is run the same way, with memory and CPU\nlimits as well:\n\n```sh\ndocker run -d --name kuard -p 8080:8080 --memory 200m --memory-swap 1G --cpu-shares 1024 gcr.io/kuar-demo/kuard-amd64:1\n```\n\nLimits are cgroup settings fixed when the container is created; to change them you recreate the\ncontainer (or use `docker update`).\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "detached-named",
+        "title": "A container named web was started from python-helloworld",
+        "hints": [
+          "`docker run -d --name web … python-helloworld`"
+        ],
+        "kind": "container-ran",
+        "name": "web",
+        "image": "python-helloworld"
+      },
+      {
+        "id": "port",
+        "title": "web publishes container port 5000 on host port 5111",
+        "hints": [
+          "The host port comes first: `-p 5111:5000`."
+        ],
+        "kind": "container-port",
+        "name": "web",
+        "hostPort": 5111,
+        "containerPort": 5000,
+        "running": false
+      },
+      {
+        "id": "env",
+        "title": "web has APP_COLOR=blue in its environment",
+        "kind": "container-env",
+        "name": "web",
+        "env": "APP_COLOR",
+        "value": "blue"
+      },
+      {
+        "id": "mount",
+        "title": "web mounts the web-data volume at /data",
+        "kind": "container-mount",
+        "name": "web",
+        "type": "volume",
+        "source": "web-data",
+        "destination": "/data"
+      },
+      {
+        "id": "cpus",
+        "title": "web may use at most one CPU",
+        "kind": "container-limits",
+        "name": "web",
+        "cpus": 1
+      },
+      {
+        "id": "logs",
+        "title": "You read web's output with docker logs",
+        "kind": "command-ran",
+        "command": "docker logs"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker build -t python-helloworld .",
+      "docker run -d --name web -p 5111:5000 -e APP_COLOR=blue -v web-data:/data --cpus 1 python-helloworld",
+      "docker ps -a",
+      "docker logs web"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "layers-and-cache",
+    "dir": "01-docker/09-layers-and-cache",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Layers and the build cache",
+      "summary": "Every instruction is a layer, and the cache reuses layers until something changes. Order the Dockerfile so a code change does not reinstall dependencies.",
+      "objectives": [
+        "Read an image's layers with docker history",
+        "Predict which steps a rebuild runs again, and why",
+        "Order instructions from least to most often changed (copy requirements before pip install)"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "packaging-apps"
+      ]
+    },
+    "markdown": "# Layers and the build cache\n\nEach instruction of a Dockerfile produces one entry in the image's history, and `RUN`, `COPY`\nand `ADD` produce a filesystem layer. When you build again, BuildKit reuses a step's result\n(`CACHED`) if the step and everything it depends on are unchanged: the instruction text, the\nprevious step, and for `COPY`/`ADD` the content of the files copied. The first step that\nchanges **runs again, and so does every step after it**.\n\n## 1. See the problem\n\nThe workspace Dockerfile copies the whole app before installing dependencies:\n\n```dockerfile\nFROM python:3.8\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n```\n\nBuild, change a line of code, build again:\n\n```console\ndocker build -t python-helloworld .\necho \"# a small change\" >> app.py\ndocker build -t python-helloworld .\n```\n\nThe second build runs `pip install` again, although `requirements.txt` did not change:\n`COPY . .` copied a changed `app.py`, so its layer changed, and every later step had to run.\n\n## 2. Fix the order\n\nCopy the file the slow step needs first, run the slow step, and copy the rest afterwards:\n\n```dockerfile\nFROM python:3.8\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```\n\nRule of thumb: order instructions from the most general and least often changed (base image,\nsystem packages, dependencies) to the most specific (your code).\n\n## 3. Prove it\n\nBuild once with the new order, change `app.py` again, and rebuild: `RUN pip install` now says\n`CACHED` and only `COPY . .` runs. Then look at the layers:\n\n```console\ndocker history python-helloworld\n```\n\nThe newest layers are at the top; each row shows the instruction that made it and its size.\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "order",
+        "title": "requirements.txt is copied before pip install, the rest after it",
+        "hints": [
+          "Add `COPY requirements.txt .` before the RUN.",
+          "Move `COPY . .` after the RUN."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "dockerfile-instruction-order",
+            "first": {
+              "keyword": "COPY",
+              "contains": "requirements.txt"
+            },
+            "then": {
+              "keyword": "RUN",
+              "contains": "pip install"
+            }
+          },
+          {
+            "kind": "dockerfile-instruction-order",
+            "first": {
+              "keyword": "RUN",
+              "contains": "pip install"
+            },
+            "then": {
+              "keyword": "COPY",
+              "contains": ". ."
+            }
+          }
+        ]
+      },
+      {
+        "id": "cached",
+        "title": "Your last rebuild took pip install from the cache",
+        "hints": [
+          "Build once with the new order, change app.py, then build again."
+        ],
+        "kind": "build-step-cached",
+        "reference": "python-helloworld",
+        "instruction": "RUN pip install",
+        "cached": true
+      },
+      {
+        "id": "code-rebuilt",
+        "title": "The code change still made it into the image (COPY . . ran)",
+        "kind": "build-step-cached",
+        "reference": "python-helloworld",
+        "instruction": "COPY . .",
+        "cached": false
+      },
+      {
+        "id": "history",
+        "title": "You looked at the image's layers",
+        "kind": "command-ran",
+        "command": "docker history"
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM python:3.8\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t python-helloworld .",
+      "echo \"# a second change\" >> app.py",
+      "docker build -t python-helloworld .",
+      "docker history python-helloworld"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "secrets-in-layers",
+    "dir": "01-docker/10-secrets-in-layers",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Secrets in layers",
+      "summary": "A file deleted in a later step is still in the image, and ARG and ENV values are written into its history. Find a leaked token, then build an image that never contains it.",
+      "objectives": [
+        "Explain why deleting a file in a later layer does not remove it from the image",
+        "Find values leaked through ARG and ENV with docker history",
+        "Keep secrets out of the build context with .dockerignore and out of instructions"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "layers-and-cache"
+      ]
+    },
+    "markdown": "# Secrets in layers\n\nLayers only ever add. When a step deletes a file, the new layer records a *whiteout* that hides\nit from the final filesystem, but the earlier layer still holds the bytes, and anyone who has\nthe image can extract that layer (`docker save`, then untar). The same goes for build\narguments and environment variables: `ARG` and `ENV` values end up in the image's history and\nconfiguration, readable by `docker history` and `docker inspect`.\n\n## 1. A leaky image\n\nThe workspace has an app with a `config/credentials.env` file, and a Dockerfile that tries to\nbe careful:\n\n```dockerfile\nFROM alpine:3.20\nARG API_TOKEN\nWORKDIR /app\nCOPY . .\nRUN echo \"token=$API_TOKEN\" > /tmp/setup.log && rm config/credentials.env /tmp/setup.log\nCMD [\"cat\", \"message.txt\"]\n```\n\nBuild it with a token, then look:\n\n```console\ndocker build -t leaky --build-arg API_TOKEN=tok-123 .\ndocker history --no-trunc leaky\ndocker run --rm leaky ls config\n```\n\n`ls` finds nothing: the RUN removed the file. But `COPY . .` made a layer that contains\n`config/credentials.env`, and the RUN line in the history shows `API_TOKEN=tok-123` in full.\n\n## 2. Build it right\n\n- Keep secret files out of the **build context** with a `.dockerignore` file: what it lists is\n  never sent to the builder, so no `COPY` can pick it up.\n- Do not pass secrets with `ARG` or `ENV`. BuildKit has secret mounts\n  (`RUN --mount=type=secret,...`) that expose a secret to one step without storing it; here, the\n  app simply does not need the token at build time.\n\nCreate `.dockerignore` with the lines `config/credentials.env` and `.git`. Then write the fixed\nDockerfile as `Dockerfile.clean`, without the `ARG` and the `RUN` that used it, and build a\nclean image from it:\n\n```console\ndocker build -t clean -f Dockerfile.clean .\ndocker history --no-trunc clean\n```\n",
+    "files": {
+      "/config/app.conf": "color=blue\n",
+      "/config/credentials.env": "DB_PASSWORD=hunter2\n",
+      "/Dockerfile": "FROM alpine:3.20\nARG API_TOKEN\nWORKDIR /app\nCOPY . .\nRUN echo \"token=$API_TOKEN\" > /tmp/setup.log && rm config/credentials.env /tmp/setup.log\nCMD [\"cat\", \"message.txt\"]\n",
+      "/message.txt": "All good here.\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "leaky-built",
+        "title": "You built the leaky image and read its history",
+        "hints": [
+          "`docker build -t leaky --build-arg API_TOKEN=tok-123 .` then `docker history --no-trunc leaky`"
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "image-history-mentions",
+            "reference": "leaky",
+            "contains": "tok-123"
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker history"
+          }
+        ]
+      },
+      {
+        "id": "leak-found",
+        "title": "The leaky image still holds credentials.env in a layer",
+        "kind": "image-file",
+        "reference": "leaky",
+        "path": "/app/config/credentials.env",
+        "where": "any-layer"
+      },
+      {
+        "id": "dockerignore",
+        "title": ".dockerignore keeps the credentials out of the build context",
+        "kind": "file-contains",
+        "path": ".dockerignore",
+        "contains": "config/credentials.env"
+      },
+      {
+        "id": "clean-layers",
+        "title": "No layer of the clean image has credentials.env",
+        "hints": [
+          "Rebuild after writing .dockerignore; a file excluded from the context cannot be copied."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "image-built",
+            "reference": "clean"
+          },
+          {
+            "kind": "image-file",
+            "reference": "clean",
+            "path": "/app/config/credentials.env",
+            "where": "any-layer",
+            "present": false
+          }
+        ]
+      },
+      {
+        "id": "clean-history",
+        "title": "The clean image's history mentions no token",
+        "kind": "not",
+        "of": {
+          "kind": "image-history-mentions",
+          "reference": "clean",
+          "matches": "API_TOKEN|tok-123"
+        }
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile.clean": "FROM alpine:3.20\nWORKDIR /app\nCOPY . .\nCMD [\"cat\", \"message.txt\"]\n"
+    },
+    "solution": [
+      "docker build -t leaky --build-arg API_TOKEN=tok-123 .",
+      "docker history --no-trunc leaky",
+      "docker run --rm leaky ls config",
+      "echo config/credentials.env > .dockerignore",
+      "echo .git >> .dockerignore",
+      "docker build -t clean -f Dockerfile.clean .",
+      "docker history --no-trunc clean"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "tags-and-registries",
+    "dir": "01-docker/11-tags-and-registries",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Tags and registries",
+      "summary": "Name images as registry/repository:tag, tag versions, log in, push to Docker Hub and to a private registry:2, and pull them back.",
+      "objectives": [
+        "Read and write image references in the registry/repository:tag format",
+        "Tag an image with a version and push it after docker login",
+        "Run a private registry with registry:2 and push to and pull from it"
+      ],
+      "minutes": 20,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "packaging-apps"
+      ]
+    },
+    "markdown": "# Tags and registries\n\nAn image reference has up to three parts: `registry/repository:tag`.\n\n- **registry**: the host that stores it. Omitted, it is Docker Hub (`docker.io`); otherwise a\n  host name with an optional port, such as `gcr.io` or `localhost:5000`.\n- **repository**: on Docker Hub, `user/name` for your images; official images have no user\n  part (`python` is really `docker.io/library/python`).\n- **tag**: a label for one version. Omitted, it is `latest`, which is only a default name,\n  not \"the newest\". Prefer explicit versions such as `v1.0.0`.\n\nSo `gcr.io/kuar-demo/kuard-amd64:1` is repository `kuar-demo/kuard-amd64`, tag `1`, on Google's\nregistry, and `pixelpotato/python-helloworld:v1.0.0` is a Docker Hub user's image.\n\n## 1. Build and tag\n\n```console\ndocker build -t python-helloworld .\ndocker tag python-helloworld pixelpotato/python-helloworld:v1.0.0\ndocker images\n```\n\n`docker tag` adds a name; both names point at the same image ID.\n\n## 2. Log in and push\n\n```console\ndocker login -u pixelpotato\ndocker push pixelpotato/python-helloworld:v1.0.0\n```\n\n`docker login` asks for the password (a Docker Hub access token in real life). `docker push`\nuploads only the layers the registry does not have yet.\n\n## 3. A private registry\n\nThe registry is itself an image. Run it, publish its port 5000, and push to it by putting its\naddress in the reference:\n\n```console\ndocker run -d -p 5000:5000 --name registry registry:2\ndocker tag python-helloworld localhost:5000/python-helloworld:v1.0.0\ndocker push localhost:5000/python-helloworld:v1.0.0\ncurl localhost:5000/v2/_catalog\n```\n\n## 4. Pull it back\n\nDelete the local name and pull it from your registry:\n\n```console\ndocker rmi localhost:5000/python-helloworld:v1.0.0\ndocker pull localhost:5000/python-helloworld:v1.0.0\n```\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "tagged",
+        "title": "The image is tagged pixelpotato/python-helloworld:v1.0.0",
+        "hints": [
+          "`docker tag python-helloworld pixelpotato/python-helloworld:v1.0.0`"
+        ],
+        "kind": "image-present",
+        "reference": "pixelpotato/python-helloworld:v1.0.0"
+      },
+      {
+        "id": "login",
+        "title": "You are logged in to Docker Hub",
+        "kind": "registry-login",
+        "registry": "docker.io"
+      },
+      {
+        "id": "hub-push",
+        "title": "Docker Hub has pixelpotato/python-helloworld:v1.0.0",
+        "hints": [
+          "Pushing to a user's repository needs docker login first."
+        ],
+        "kind": "image-pushed",
+        "reference": "pixelpotato/python-helloworld:v1.0.0"
+      },
+      {
+        "id": "registry-running",
+        "title": "A registry:2 container publishes port 5000",
+        "kind": "container-port",
+        "image": "registry:2",
+        "hostPort": 5000,
+        "containerPort": 5000
+      },
+      {
+        "id": "private-push",
+        "title": "Your private registry holds python-helloworld:v1.0.0",
+        "kind": "image-pushed",
+        "reference": "localhost:5000/python-helloworld:v1.0.0"
+      },
+      {
+        "id": "catalog",
+        "title": "The registry's catalog lists the repository",
+        "kind": "http-answers",
+        "port": 5000,
+        "path": "/v2/_catalog",
+        "contains": "python-helloworld"
+      },
+      {
+        "id": "pulled-back",
+        "title": "You pulled the image back from the private registry",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker pull",
+            "args": [
+              "localhost:5000/python-helloworld:v1.0.0"
+            ]
+          },
+          {
+            "kind": "image-present",
+            "reference": "localhost:5000/python-helloworld:v1.0.0"
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker build -t python-helloworld .",
+      "docker tag python-helloworld pixelpotato/python-helloworld:v1.0.0",
+      "docker images",
+      "docker login -u pixelpotato -p dckr_pat_example",
+      "docker push pixelpotato/python-helloworld:v1.0.0",
+      "docker run -d -p 5000:5000 --name registry registry:2",
+      "docker tag python-helloworld localhost:5000/python-helloworld:v1.0.0",
+      "docker push localhost:5000/python-helloworld:v1.0.0",
+      "curl localhost:5000/v2/_catalog",
+      "docker rmi localhost:5000/python-helloworld:v1.0.0",
+      "docker pull localhost:5000/python-helloworld:v1.0.0"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "container-lifecycle",
+    "dir": "01-docker/12-container-lifecycle",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "The container lifecycle",
+      "summary": "Stop, start, restart, exec into, inspect, follow and remove containers, and clean up stopped ones with container prune.",
+      "objectives": [
+        "Move a container between running, exited and removed",
+        "Run extra commands in a running container with docker exec",
+        "Inspect a container's state and clean up with docker rm and docker container prune"
+      ],
+      "minutes": 15,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "everyday-commands"
+      ]
+    },
+    "markdown": "# The container lifecycle\n\nA container is **created**, then **running** while its main process runs, then **exited**\nwhen that process ends (or is stopped), until it is **removed**. Stopping does not delete\nanything: the writable layer stays until `docker rm`.\n\n## 1. A long-running container\n\n```console\ndocker run -d --name worker alpine sleep 3600\ndocker ps\n```\n\n## 2. Work inside it\n\n`docker exec` starts an extra process in a running container. With `-it` you get an\ninteractive shell (`docker exec -it worker sh`); here, one command is enough:\n\n```console\ndocker exec worker sh -c \"echo checked > /tmp/status.txt\"\ndocker exec worker cat /tmp/status.txt\n```\n\n`docker attach worker` would instead connect your terminal to the main process (`sleep`,\nwhich prints nothing), and `docker logs -f worker` follows its output as it is written.\n\n## 3. Stop, start, restart\n\n```console\ndocker stop worker\ndocker ps -a\ndocker start worker\ndocker restart worker\ndocker inspect -f '{{.State.Status}} since {{.State.StartedAt}}' worker\n```\n\n`docker stop` sends SIGTERM, waits up to 10 seconds, then SIGKILL. The file you wrote with exec\nsurvives a stop and a start: it is in the container's writable layer.\n\n## 4. Clean up\n\n```console\ndocker run --name oneshot alpine echo finished\ndocker container prune -f\ndocker ps -a\n```\n\n`docker container prune` removes every stopped container at once; `docker rm -f worker`\nwould remove a running one.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "worker-running",
+        "title": "worker is running",
+        "hints": [
+          "`docker run -d --name worker alpine sleep 3600`; if you stopped it, `docker start worker`."
+        ],
+        "kind": "container-running",
+        "name": "worker"
+      },
+      {
+        "id": "exec-file",
+        "title": "An exec left /tmp/status.txt in worker's filesystem",
+        "kind": "container-file",
+        "name": "worker",
+        "path": "/tmp/status.txt",
+        "contains": "checked"
+      },
+      {
+        "id": "stopped-and-started",
+        "title": "You stopped, started and restarted worker",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker stop"
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker start"
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker restart"
+          }
+        ]
+      },
+      {
+        "id": "inspected",
+        "title": "You inspected its state",
+        "kind": "command-ran",
+        "command": "docker inspect"
+      },
+      {
+        "id": "pruned",
+        "title": "No stopped containers are left",
+        "hints": [
+          "`docker container prune -f` removes every stopped container."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker run",
+            "args": [
+              "--name",
+              "oneshot"
+            ]
+          },
+          {
+            "kind": "container-count",
+            "state": "exited",
+            "max": 0
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker run -d --name worker alpine sleep 3600",
+      "docker ps",
+      "docker exec worker sh -c \"echo checked > /tmp/status.txt\"",
+      "docker exec worker cat /tmp/status.txt",
+      "docker stop worker",
+      "docker ps -a",
+      "docker start worker",
+      "docker restart worker",
+      "docker inspect -f '{{.State.Status}} since {{.State.StartedAt}}' worker",
+      "docker run --name oneshot alpine echo finished",
+      "docker container prune -f",
+      "docker ps -a"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "volumes-and-bind-mounts",
+    "dir": "01-docker/13-volumes-and-bind-mounts",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Volumes and bind mounts",
+      "summary": "Share data between containers with a named volume, and mount a folder of your workspace into a container with a bind mount.",
+      "objectives": [
+        "Create and mount named volumes, and share one between containers",
+        "Bind-mount a host folder, read-only when the container only reads it",
+        "Choose between a volume and a bind mount"
+      ],
+      "minutes": 15,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "images-containers-volumes"
+      ]
+    },
+    "markdown": "# Volumes and bind mounts\n\nThere are two common ways to put data into a container from outside its layers:\n\n- a **named volume** (`-v name:/path`): storage Docker creates and manages. Use it for data the\n  app owns: databases, uploads. It outlives containers and can be shared by several.\n- a **bind mount** (`-v /host/path:/path`): a folder of the host appears inside the container,\n  live in both directions. Use it to hand the container your files (config, source code while\n  developing). Add `:ro` when the container should only read.\n\n## 1. A volume shared by two containers\n\n```console\ndocker volume create shared\ndocker run --rm -v shared:/data alpine sh -c \"echo 'written by the first container' > /data/message.txt\"\ndocker run --rm -v shared:/data:ro alpine cat /data/message.txt\ndocker volume inspect shared\n```\n\n## 2. A bind mount of your workspace\n\nYour workspace has a `site` folder with an `index.html`. Serve it with nginx by mounting it over\nnginx's web root, read-only:\n\n```console\ndocker run -d --name site -p 8080:80 -v \"$PWD/site:/usr/share/nginx/html:ro\" nginx:1.27\ndocker exec site cat /usr/share/nginx/html/index.html\n```\n\nEdit `site/index.html` in the editor and run the `cat` again: the container sees the change at\nonce, because nothing was copied.\n",
+    "files": {
+      "/site/index.html": "<!doctype html>\n<title>My site</title>\n<h1>Served from a bind mount</h1>\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "shared-volume",
+        "title": "The shared volume holds message.txt",
+        "kind": "volume-file",
+        "name": "shared",
+        "path": "message.txt",
+        "contains": "written by the first container"
+      },
+      {
+        "id": "read-only-reader",
+        "title": "A second container mounted shared read-only",
+        "kind": "command-ran",
+        "command": "docker run",
+        "args": [
+          "shared:/data:ro"
+        ]
+      },
+      {
+        "id": "bind",
+        "title": "The site container bind-mounts your site folder at nginx's web root",
+        "hints": [
+          "`-v \"$PWD/site:/usr/share/nginx/html:ro\"`"
+        ],
+        "kind": "container-mount",
+        "name": "site",
+        "type": "bind",
+        "source": "site",
+        "destination": "/usr/share/nginx/html",
+        "readOnly": true
+      },
+      {
+        "id": "site-port",
+        "title": "site publishes port 80 on 8080",
+        "kind": "container-port",
+        "name": "site",
+        "hostPort": 8080,
+        "containerPort": 80
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker volume create shared",
+      "docker run --rm -v shared:/data alpine sh -c \"echo 'written by the first container' > /data/message.txt\"",
+      "docker run --rm -v shared:/data:ro alpine cat /data/message.txt",
+      "docker volume inspect shared",
+      "docker run -d --name site -p 8080:80 -v \"$PWD/site:/usr/share/nginx/html:ro\" nginx:1.27",
+      "docker exec site cat /usr/share/nginx/html/index.html"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "best-practices",
+    "dir": "01-docker/14-best-practices",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Dockerfile best practices",
+      "summary": "Turn a working but careless Dockerfile into a good one - pinned slim base, combined RUN steps, .dockerignore, a non-root user, exec-form CMD, a health check and configuration through environment variables.",
+      "objectives": [
+        "Pick an official, pinned, slim base image",
+        "Keep images small and builds fast (combined RUN, .dockerignore, cache-friendly order)",
+        "Run as a non-root user, log to stdout, add a health check and configure through env vars"
+      ],
+      "minutes": 25,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "layers-and-cache",
+        "secrets-in-layers"
+      ]
+    },
+    "markdown": "# Dockerfile best practices\n\nThe workspace Dockerfile works, but it is the kind reviewers send back:\n\n```dockerfile\nFROM python:latest\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nRUN useradd appuser\nCMD python app.py\n```\n\n## What to change, and why\n\n- **Official, pinned, slim base.** `python:latest` changes under you and is large. Pin a\n  version, and prefer the `slim` (Debian, trimmed) or `alpine` (musl, tiny) variants:\n  `python:3.12-slim`.\n- **Cache-friendly order** (lesson 9): requirements first, code last.\n- **Fewer, cleaner layers.** Related commands go in one `RUN` joined with `&&`, and\n  `pip install --no-cache-dir` leaves no download cache behind.\n- **.dockerignore.** Keep `.git`, local virtualenvs, caches and secrets out of the context.\n- **Non-root user.** Create a user and switch with `USER` after the steps that need root; give\n  the numeric UID (`USER 10001`) so the runtime can tell it is not root without reading `/etc/passwd`.\n- **Exec-form CMD** (`[\"python\", \"app.py\"]`) so the app is PID 1 and receives `docker stop`'s\n  SIGTERM; the shell form wraps it in `/bin/sh -c`.\n- **Configuration through environment variables** (`ENV PORT=5000`, overridden with `-e`),\n  **logs to stdout/stderr** (so `docker logs` sees them), **one process per container**, and\n  **stateless containers** whose data lives in volumes or services.\n- **A HEALTHCHECK**, so Docker (and orchestrators) can tell a hung app from a healthy one.\n- **Limits at run time** (`--memory`, `--cpus`) so one container cannot starve the host.\n- **Scan images** for known vulnerabilities before shipping (`docker scout cves IMAGE` on a\n  real installation).\n\n## Your turn\n\nRewrite `Dockerfile` along those lines, add a `.dockerignore`, then build it and look at its layers:\n\n```console\ndocker build -t tidy-app .\ndocker history tidy-app\n```\n\nA possible result:\n\n```dockerfile\nFROM python:3.12-slim\nENV PORT=5000\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && useradd --create-home --uid 10001 appuser\nCOPY . .\nUSER 10001\nEXPOSE 5000\nHEALTHCHECK --interval=30s --timeout=3s CMD [\"python\", \"-c\", \"print('ok')\"]\nCMD [\"python\", \"app.py\"]\n```\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:latest\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nRUN useradd appuser\nCMD python app.py\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "base",
+        "title": "The base image is a pinned slim or alpine Python",
+        "hints": [
+          "`FROM python:3.12-slim`"
+        ],
+        "kind": "dockerfile-base-image",
+        "matches": "^python:3\\.\\d+(\\.\\d+)?-(slim|alpine)",
+        "pinned": true
+      },
+      {
+        "id": "order",
+        "title": "Requirements are installed before the code is copied",
+        "kind": "dockerfile-instruction-order",
+        "first": {
+          "keyword": "RUN",
+          "contains": "pip install"
+        },
+        "then": {
+          "keyword": "COPY",
+          "contains": ". ."
+        }
+      },
+      {
+        "id": "one-run",
+        "title": "A single RUN instruction",
+        "hints": [
+          "Join the pip install and useradd steps with `&&`."
+        ],
+        "kind": "dockerfile-instruction-count",
+        "keyword": "RUN",
+        "max": 1
+      },
+      {
+        "id": "dockerignore",
+        "title": ".dockerignore keeps .git out of the context",
+        "kind": "file-contains",
+        "path": ".dockerignore",
+        "contains": ".git"
+      },
+      {
+        "id": "exec-cmd",
+        "title": "CMD uses the exec form",
+        "kind": "dockerfile-exec-form",
+        "keyword": "CMD"
+      },
+      {
+        "id": "lint",
+        "title": "The Dockerfile lint reports nothing",
+        "kind": "dockerfile-lint-clean"
+      },
+      {
+        "id": "built",
+        "title": "tidy-app is built",
+        "kind": "image-built",
+        "reference": "tidy-app"
+      },
+      {
+        "id": "non-root",
+        "title": "tidy-app runs as a non-root user",
+        "kind": "image-user-not-root",
+        "reference": "tidy-app"
+      },
+      {
+        "id": "health",
+        "title": "tidy-app has a health check",
+        "kind": "image-healthcheck",
+        "reference": "tidy-app"
+      },
+      {
+        "id": "env-config",
+        "title": "tidy-app is configured through an environment variable",
+        "kind": "image-env",
+        "reference": "tidy-app",
+        "name": "PORT"
+      },
+      {
+        "id": "smaller",
+        "title": "tidy-app is under 200MB",
+        "kind": "image-size-below",
+        "reference": "tidy-app",
+        "max": "200MB"
+      }
+    ],
+    "solutionFiles": {
+      "/.dockerignore": ".git\n__pycache__/\n*.pyc\n.venv/\n",
+      "/Dockerfile": "FROM python:3.12-slim\nENV PORT=5000\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && useradd --create-home --uid 10001 appuser\nCOPY . .\nUSER 10001\nEXPOSE 5000\nHEALTHCHECK --interval=30s --timeout=3s CMD [\"python\", \"-c\", \"print('ok')\"]\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t tidy-app .",
+      "docker history tidy-app"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "capstone",
+    "dir": "01-docker/15-capstone",
+    "track": "Docker",
+    "frontmatter": {
+      "title": "Capstone: from source to a running, published service",
+      "summary": "Put it all together - a good Dockerfile, a cache-friendly rebuild, a private registry, and a container run from the registry with a port, env and limits.",
+      "objectives": [
+        "Write and build a production-ready Dockerfile for the python-helloworld app",
+        "Publish a versioned image to a private registry",
+        "Run the service from the registry with a published port, configuration and limits"
+      ],
+      "minutes": 30,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "best-practices",
+        "tags-and-registries",
+        "docker-run-options"
+      ]
+    },
+    "markdown": "# Capstone: from source to a running, published service\n\nEverything from the Docker track, in one go. The workspace has the python-helloworld app and no\nDockerfile. Reach this state; the checks tell you what is still missing.\n\n1. A `Dockerfile` on a pinned slim Python base, installing requirements before copying the\n   code, running as a non-root user, with an exec-form `CMD` and a `HEALTHCHECK`, plus a\n   `.dockerignore`.\n2. An image `python-helloworld:v1.0.0`, and a rebuild after a code change in which\n   `RUN pip install` came from the cache.\n3. A private registry (`registry:2`, published on 5000) holding\n   `localhost:5000/python-helloworld:v1.0.0`.\n4. A container named `hello` running **from the registry's reference**, publishing 5111 → 5000,\n   with `APP_ENV=production` and at most one CPU.\n\nUseful commands, in some order:\n\n```console\ndocker build -t python-helloworld:v1.0.0 .\ndocker run -d -p 5000:5000 --name registry registry:2\ndocker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0\ndocker push localhost:5000/python-helloworld:v1.0.0\ndocker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0\ndocker logs hello\n```\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "dockerfile",
+        "title": "The Dockerfile follows the best practices",
+        "points": 2,
+        "kind": "all",
+        "of": [
+          {
+            "kind": "dockerfile-base-image",
+            "matches": "-slim|-alpine",
+            "pinned": true
+          },
+          {
+            "kind": "dockerfile-instruction-order",
+            "first": {
+              "keyword": "COPY",
+              "contains": "requirements.txt"
+            },
+            "then": {
+              "keyword": "RUN",
+              "contains": "pip install"
+            }
+          },
+          {
+            "kind": "dockerfile-exec-form",
+            "keyword": "CMD"
+          },
+          {
+            "kind": "file-exists",
+            "path": ".dockerignore"
+          }
+        ]
+      },
+      {
+        "id": "image",
+        "title": "python-helloworld:v1.0.0 runs as non-root and has a health check",
+        "points": 2,
+        "kind": "all",
+        "of": [
+          {
+            "kind": "image-user-not-root",
+            "reference": "python-helloworld:v1.0.0"
+          },
+          {
+            "kind": "image-healthcheck",
+            "reference": "python-helloworld:v1.0.0"
+          }
+        ]
+      },
+      {
+        "id": "cache",
+        "title": "A rebuild after a code change kept pip install cached",
+        "hints": [
+          "Change app.py and build again."
+        ],
+        "kind": "build-step-cached",
+        "reference": "python-helloworld:v1.0.0",
+        "instruction": "RUN pip install"
+      },
+      {
+        "id": "registry",
+        "title": "The private registry holds v1.0.0",
+        "points": 2,
+        "kind": "image-pushed",
+        "reference": "localhost:5000/python-helloworld:v1.0.0"
+      },
+      {
+        "id": "hello",
+        "title": "hello runs from the registry reference with 5111 -> 5000, APP_ENV and a CPU limit",
+        "points": 3,
+        "kind": "all",
+        "of": [
+          {
+            "kind": "container-ran",
+            "name": "hello",
+            "image": "localhost:5000/python-helloworld:v1.0.0"
+          },
+          {
+            "kind": "container-port",
+            "name": "hello",
+            "hostPort": 5111,
+            "containerPort": 5000,
+            "running": false
+          },
+          {
+            "kind": "container-env",
+            "name": "hello",
+            "env": "APP_ENV",
+            "value": "production"
+          },
+          {
+            "kind": "container-limits",
+            "name": "hello",
+            "cpus": 1
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {
+      "/.dockerignore": ".git\n__pycache__/\n",
+      "/Dockerfile": "FROM python:3.12-slim\nLABEL maintainer=\"you@example.com\"\nENV PORT=5000\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && useradd --create-home --uid 10001 appuser\nCOPY . .\nUSER 10001\nEXPOSE 5000\nHEALTHCHECK --interval=30s --timeout=3s CMD [\"python\", \"-c\", \"print('ok')\"]\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t python-helloworld:v1.0.0 .",
+      "echo \"# release notes: first version\" >> app.py",
+      "docker build -t python-helloworld:v1.0.0 .",
+      "docker run -d -p 5000:5000 --name registry registry:2",
+      "docker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0",
+      "docker push localhost:5000/python-helloworld:v1.0.0",
+      "docker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0",
+      "docker logs hello"
+    ],
+    "answers": {}
   }
 ];

@@ -1,0 +1,3 @@
+docker version
+docker pull alpine:3.20
+docker images

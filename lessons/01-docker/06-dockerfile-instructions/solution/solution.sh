@@ -1,0 +1,3 @@
+docker build -t greeter .
+docker run greeter
+docker run greeter Docker

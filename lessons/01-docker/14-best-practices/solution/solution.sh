@@ -1,0 +1,2 @@
+docker build -t tidy-app .
+docker history tidy-app

@@ -1442,5 +1442,552 @@ export const EXERCISES: ExerciseData[] = [
       "docker logs hello"
     ],
     "answers": {}
+  },
+  {
+    "slug": "shrink-the-image",
+    "dir": "02-docker-challenges/01-shrink-the-image",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Shrink the image below 100 MB",
+      "summary": "The python-helloworld image is almost a gigabyte. Get small-app under 100 MB without breaking it.",
+      "objectives": [
+        "Choose a smaller base image variant",
+        "Keep the app image working while cutting its size"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "best-practices"
+      ],
+      "golf": {
+        "commands": true,
+        "image": "small-app"
+      }
+    },
+    "markdown": "# Shrink the image below 100 MB\n\n**Goal:** an image `small-app`, built from this workspace, under **100 MB**, that still starts\n`app.py` with Python and has Flask installed.\n\nThe current Dockerfile is based on `python:3.8`, the full Debian image with compilers and\nheaders the app never uses. Scoring compares your image's size and the number of commands you\ntyped with the reference solution's.\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "built",
+        "title": "small-app is built from this workspace",
+        "kind": "image-built",
+        "reference": "small-app"
+      },
+      {
+        "id": "small",
+        "title": "small-app is under 100MB",
+        "points": 3,
+        "hints": [
+          "Most of the size is the base image. Look at `docker images` after pulling a few python variants.",
+          "The alpine variants are the smallest.",
+          "`FROM python:3.12-alpine`"
+        ],
+        "kind": "image-size-below",
+        "reference": "small-app",
+        "max": "100MB"
+      },
+      {
+        "id": "still-python",
+        "title": "It still runs app.py with Python",
+        "kind": "image-command",
+        "reference": "small-app",
+        "cmd": [
+          "python",
+          "app.py"
+        ]
+      },
+      {
+        "id": "flask",
+        "title": "Flask is installed in it",
+        "kind": "image-file",
+        "reference": "small-app",
+        "path": "/usr/local/bin/flask"
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM python:3.12-alpine\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t small-app ."
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 1,
+      "image": {
+        "reference": "small-app",
+        "size": 48997438
+      }
+    }
+  },
+  {
+    "slug": "cache-the-dependencies",
+    "dir": "02-docker-challenges/02-cache-the-dependencies",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Make a code change rebuild in the cache",
+      "summary": "Every edit to app.py reinstalls every dependency. Make the rebuild after a code change keep pip install cached.",
+      "objectives": [
+        "Order a Dockerfile for the build cache"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "layers-and-cache"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Make a code change rebuild in the cache\n\n**Goal:** the latest build of `python-helloworld` was a rebuild after a change to `app.py`, in\nwhich `RUN pip install` came from the cache and the changed code still made it into the image.\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "pip-cached",
+        "title": "The last build took RUN pip install from the cache",
+        "points": 2,
+        "hints": [
+          "Build, change app.py, build again, and read which step ran first.",
+          "Everything after a changed COPY runs again."
+        ],
+        "kind": "build-step-cached",
+        "reference": "python-helloworld",
+        "instruction": "RUN pip install"
+      },
+      {
+        "id": "code-copied",
+        "title": "The code was copied again in that build",
+        "kind": "build-step-cached",
+        "reference": "python-helloworld",
+        "instruction": "COPY . .",
+        "cached": false
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t python-helloworld .",
+      "echo \"# tweak\" >> app.py",
+      "docker build -t python-helloworld ."
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 3
+    }
+  },
+  {
+    "slug": "find-the-secret",
+    "dir": "02-docker-challenges/03-find-the-secret",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Find the secret left in a layer",
+      "summary": "Someone baked a flag into the vault image and deleted it in a later step. Find it.",
+      "objectives": [
+        "Recover data from an image history and its layers"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "secrets-in-layers"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Find the secret left in a layer\n\n**Goal:** write the flag hidden in the `vault` image into a file `flag.txt` in your workspace.\n\nBuild the image from `vault/` first. Its final filesystem no longer has the flag file: it was\ndeleted in a later step. But layers never forget.\n",
+    "files": {
+      "/vault/Dockerfile": "FROM alpine:3.20\nRUN echo \"$(echo RkxBR3tsYXllcnMtbmV2ZXItZm9yZ2V0fQ== | base64 -d)\" > /root/flag && chmod 600 /root/flag\nRUN rm /root/flag\nCMD [\"echo\", \"nothing to see here\"]\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "built",
+        "title": "The vault image is built",
+        "kind": "image-built",
+        "reference": "vault"
+      },
+      {
+        "id": "flag",
+        "title": "flag.txt holds the flag",
+        "points": 3,
+        "hints": [
+          "`docker history --no-trunc vault` shows the full command of every step.",
+          "The step that wrote the flag is in the history, encoded. Run the same command yourself, e.g. in `docker run --rm alpine sh -c '…'`.",
+          "Or start a container from the base of that step and read the file before it was deleted."
+        ],
+        "kind": "file-contains",
+        "path": "flag.txt",
+        "contains": "FLAG{layers-never-forget}"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker build -t vault vault",
+      "docker history --no-trunc vault",
+      "echo \"FLAG{layers-never-forget}\" > flag.txt"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 3
+    }
+  },
+  {
+    "slug": "fix-the-published-port",
+    "dir": "02-docker-challenges/04-fix-the-published-port",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Fix the app unreachable on its published port",
+      "summary": "The web container answers nothing on localhost:5111. Get the publishing right.",
+      "objectives": [
+        "Map a host port to the port the app listens on"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "docker-run-options"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the app unreachable on its published port\n\n**Goal:** a container named `web`, from the `python-helloworld` image built from this\nworkspace, that publishes host port **5111** to the port the Flask app listens on inside the\ncontainer.\n\nSomeone ran it as `docker run -d --name web -p 5000:5111 python-helloworld`. Read the app and\nthe Dockerfile to find the port it really listens on.\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [
+      "docker build -q -t python-helloworld .",
+      "docker run -d --name broken-web -p 5000:5111 python-helloworld"
+    ],
+    "checks": [
+      {
+        "id": "web",
+        "title": "web runs python-helloworld",
+        "kind": "container-ran",
+        "name": "web",
+        "image": "python-helloworld"
+      },
+      {
+        "id": "port",
+        "title": "web publishes 5111 to the app's port 5000",
+        "points": 2,
+        "hints": [
+          "`-p HOST:CONTAINER`: the host port comes first.",
+          "Flask listens on 5000 by default (and EXPOSE says so)."
+        ],
+        "kind": "container-port",
+        "name": "web",
+        "hostPort": 5111,
+        "containerPort": 5000,
+        "running": false
+      },
+      {
+        "id": "no-wrong",
+        "title": "No container still publishes the wrong way round",
+        "kind": "not",
+        "of": {
+          "kind": "container-port",
+          "hostPort": 5000,
+          "containerPort": 5111,
+          "running": false
+        }
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker rm -f broken-web",
+      "docker build -t python-helloworld .",
+      "docker run -d --name web -p 5111:5000 python-helloworld"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 3
+    }
+  },
+  {
+    "slug": "fix-the-exiting-container",
+    "dir": "02-docker-challenges/05-fix-the-exiting-container",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Fix the container that exits at once",
+      "summary": "The worker container stops the moment it starts. Make it keep running.",
+      "objectives": [
+        "Read docker logs to find why a container exited",
+        "Give an ENTRYPOINT the arguments it needs"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "dockerfile-instructions"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the container that exits at once\n\n**Goal:** a container named `worker`, from the `worker` image built from this workspace,\nrunning. The worker should wait for an hour (3600 seconds) before it finishes.\n\nBuild it, run it, and see it exit. `docker ps -a` shows the exit code; `docker logs` says why.\n",
+    "files": {
+      "/Dockerfile": "FROM alpine:3.20\nENTRYPOINT [\"sleep\"]\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "running",
+        "title": "worker is running",
+        "points": 2,
+        "hints": [
+          "`docker logs worker` shows what the process complained about.",
+          "The image's ENTRYPOINT is `sleep` and it gets no argument.",
+          "Add `CMD [\"3600\"]` to the Dockerfile, or pass `3600` after the image name."
+        ],
+        "kind": "container-running",
+        "name": "worker",
+        "image": "worker"
+      },
+      {
+        "id": "image-default",
+        "title": "The image itself now has a working default",
+        "kind": "image-command",
+        "reference": "worker",
+        "entrypoint": [
+          "sleep"
+        ],
+        "cmd": [
+          "3600"
+        ]
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM alpine:3.20\nENTRYPOINT [\"sleep\"]\nCMD [\"3600\"]\n"
+    },
+    "solution": [
+      "docker build -t worker .",
+      "docker run -d --name worker worker"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
+  },
+  {
+    "slug": "private-registry-roundtrip",
+    "dir": "02-docker-challenges/06-private-registry-roundtrip",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Publish to a private registry and run from it",
+      "summary": "Ship greeter:1.0 through your own registry:2 and run it from there.",
+      "objectives": [
+        "Run a private registry",
+        "Push to it and run from its reference"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "tags-and-registries"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Publish to a private registry and run from it\n\n**Goal:**\n\n- a `registry:2` container publishing port 5000;\n- `localhost:5000/greeter:1.0` in that registry, built from this workspace;\n- a container that ran from `localhost:5000/greeter:1.0` (not from a local-only name) and\n  printed its greeting.\n",
+    "files": {
+      "/Dockerfile": "FROM alpine:3.20\nCMD [\"echo\", \"Hello from the registry\"]\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "registry",
+        "title": "A registry:2 container publishes 5000",
+        "kind": "container-port",
+        "image": "registry:2",
+        "hostPort": 5000,
+        "containerPort": 5000
+      },
+      {
+        "id": "pushed",
+        "title": "The registry holds greeter:1.0",
+        "points": 2,
+        "kind": "image-pushed",
+        "reference": "localhost:5000/greeter:1.0"
+      },
+      {
+        "id": "ran-from-registry",
+        "title": "A container ran from localhost:5000/greeter:1.0",
+        "points": 2,
+        "kind": "any",
+        "of": [
+          {
+            "kind": "container-logs-contain",
+            "image": "localhost:5000/greeter:1.0",
+            "contains": "Hello"
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker run",
+            "args": [
+              "--rm",
+              "localhost:5000/greeter:1.0"
+            ]
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker run -d -p 5000:5000 --name registry registry:2",
+      "docker build -t localhost:5000/greeter:1.0 .",
+      "docker push localhost:5000/greeter:1.0",
+      "docker run --rm localhost:5000/greeter:1.0"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 4
+    }
+  },
+  {
+    "slug": "drop-root",
+    "dir": "02-docker-challenges/07-drop-root",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Drop root",
+      "summary": "The api image runs as root. Make it run as an unprivileged user without breaking the build.",
+      "objectives": [
+        "Add a user and switch to it at the right point"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "best-practices"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Drop root\n\n**Goal:** an image `api` built from this workspace whose containers run as a non-root user\n(a numeric UID), whose `CMD` is in exec form, and whose Dockerfile lint is clean.\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
+      "/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD python app.py\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "non-root",
+        "title": "api runs as a non-root user",
+        "points": 2,
+        "hints": [
+          "Create the user in a RUN step, then `USER` with its UID after the steps that need root."
+        ],
+        "kind": "image-user-not-root",
+        "reference": "api"
+      },
+      {
+        "id": "exec",
+        "title": "CMD is in exec form",
+        "kind": "dockerfile-exec-form"
+      },
+      {
+        "id": "lint",
+        "title": "The Dockerfile lint is clean",
+        "kind": "dockerfile-lint-clean"
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && useradd --uid 10001 api\nCOPY . .\nUSER 10001\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "solution": [
+      "docker build -t api ."
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 1
+    }
+  },
+  {
+    "slug": "fewer-layers",
+    "dir": "02-docker-challenges/08-fewer-layers",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Fewer layers",
+      "summary": "The tools image has a layer per package. Get it down to three layers or fewer.",
+      "objectives": [
+        "Combine RUN steps",
+        "Count layers with docker history"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "layers-and-cache"
+      ],
+      "golf": {
+        "commands": true,
+        "image": "tools"
+      }
+    },
+    "markdown": "# Fewer layers\n\n**Goal:** an image `tools` built from this workspace with **at most 3 layers** (the base\nimage's own layer counts) and still containing `curl` and `jq`.\n",
+    "files": {
+      "/Dockerfile": "FROM alpine:3.20\nRUN apk update\nRUN apk add curl\nRUN apk add jq\nRUN rm -rf /var/cache/apk/*\nCMD [\"sh\"]\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "layers",
+        "title": "tools has at most 3 layers",
+        "points": 2,
+        "hints": [
+          "`docker history tools` lists the steps; those with a size are layers.",
+          "One `RUN apk add --no-cache curl jq` does what four RUNs did."
+        ],
+        "kind": "image-layer-count",
+        "reference": "tools",
+        "max": 3
+      },
+      {
+        "id": "curl",
+        "title": "curl is still in the image",
+        "kind": "image-file",
+        "reference": "tools",
+        "path": "/usr/bin/curl"
+      },
+      {
+        "id": "jq",
+        "title": "jq is still in the image",
+        "kind": "image-file",
+        "reference": "tools",
+        "path": "/usr/bin/jq"
+      }
+    ],
+    "solutionFiles": {
+      "/Dockerfile": "FROM alpine:3.20\nRUN apk add --no-cache curl jq\nCMD [\"sh\"]\n"
+    },
+    "solution": [
+      "docker build -t tools ."
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 1,
+      "image": {
+        "reference": "tools",
+        "size": 14009161
+      }
+    }
   }
 ];

@@ -67,7 +67,8 @@ export function verifyExercise(exercise: ExerciseData): ExerciseReport {
     golf = { commands: exercise.solution.length };
     const image = exercise.frontmatter.golf.image;
     if (image !== undefined) {
-      const record = world.engine.findImage(image);
+      const ref = world.engine.parseReference(image);
+      const record = ref.ok ? world.engine.findImage(image, ref.value) : undefined;
       if (record) golf.image = { reference: image, size: record.size };
       else problems.push(`golf: the solution leaves no image ${image}`);
     }

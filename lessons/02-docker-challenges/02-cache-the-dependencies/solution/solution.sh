@@ -1,0 +1,3 @@
+docker build -t python-helloworld .
+echo "# tweak" >> app.py
+docker build -t python-helloworld .

@@ -1,0 +1,2 @@
+docker build -q -t python-helloworld .
+docker run -d --name broken-web -p 5000:5111 python-helloworld

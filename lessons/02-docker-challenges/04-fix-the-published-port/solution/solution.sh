@@ -1,0 +1,3 @@
+docker rm -f broken-web
+docker build -t python-helloworld .
+docker run -d --name web -p 5111:5000 python-helloworld

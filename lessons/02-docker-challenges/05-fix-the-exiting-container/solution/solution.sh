@@ -1,0 +1,2 @@
+docker build -t worker .
+docker run -d --name worker worker

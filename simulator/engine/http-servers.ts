@@ -3,6 +3,7 @@ import type { ContainerRecord, ListeningPort } from "../runtime/types";
 import type { Engine } from "./engine";
 import { findRegistryStorage, type PushedImage, type RegistryView } from "./registries";
 import { answerRegistryHttp } from "./registry-http";
+import { answerFlask } from "./apps/flask-http";
 import { createVolumeStore } from "./volumes";
 
 /** One HTTP request as it reaches a server inside a container. */
@@ -60,6 +61,7 @@ const answerRegistry: HttpServer = ({ engine, container }, request) => {
  */
 export const HTTP_SERVERS: Record<string, HttpServer> = {
   registry: answerRegistry,
+  flask: answerFlask,
 };
 
 /** How a connection to a container port ended. */

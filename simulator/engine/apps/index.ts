@@ -1,3 +1,5 @@
+import { runFlaskCli } from "./flask-cli";
+import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
 
 export type { AppContext, AppModel, AppOutcome } from "./types";
@@ -9,7 +11,10 @@ export type { AppContext, AppModel, AppOutcome } from "./types";
  * by the image's entrypoint script; the servers they start answer HTTP
  * through engine/http-servers.ts.
  */
-export const APP_MODELS: Record<string, AppModel> = {};
+export const APP_MODELS: Record<string, AppModel> = {
+  python: runPythonApp,
+  flask: runFlaskCli,
+};
 
 /** The app model for an executable's basename, if there is one (`python3.12` falls back to `python3`, then `python`). */
 export function findAppModel(basename: string): AppModel | undefined {

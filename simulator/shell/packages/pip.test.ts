@@ -39,7 +39,7 @@ describe("pip", () => {
     expect(up.out).toContain("Successfully uninstalled requests-2.31.0\n");
     expect(up.out).toContain("Successfully installed requests-2.32.3\n");
     const bad = c.run(["pip", "install", "flask==9.9"]);
-    expect(bad.err).toBe("ERROR: Could not find a version that satisfies the requirement flask==9.9 (from versions: 2.2.5, 2.3.3, 3.0.0, 3.0.3)\nERROR: No matching distribution found for flask==9.9\n");
+    expect(bad.err).toBe("ERROR: Could not find a version that satisfies the requirement flask==9.9 (from versions: 2.0.2, 2.2.5, 2.3.3, 3.0.0, 3.0.3)\nERROR: No matching distribution found for flask==9.9\n");
     expect(bad.status).toBe(1);
   });
 

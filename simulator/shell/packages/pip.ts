@@ -1,7 +1,7 @@
 import { FsError } from "../../vfs/types";
 import type { PosixCommandContext } from "../commands/types";
 import { PY_ERRNO, advanceDownload, ensureParent, formatPipSize, readOptional, removeFiles, writeFiles, type InstalledFile } from "./common";
-import { PYPI, normalizePypiName, parseRequirement, type PypiProject } from "./pypi-catalog";
+import { PYPI, findPypiRelease, normalizePypiName, parseRequirement, type PypiProject } from "./pypi-catalog";
 
 /** Where the image's Python keeps its packages, found from $PATH as `python3 -m site` would report it. */
 export interface PythonSite {
@@ -155,12 +155,13 @@ function runInstall(ctx: PosixCommandContext, args: readonly string[]): number {
     }
     // Binary wheels are tagged for the interpreter that asked (cp38 on python:3.8): the catalog lists CPython 3.12's.
     const tag = `cp${py.lib.replace(/^python3\./, "3")}`;
-    const wheel = project.wheel.replace(project.version, version).replace(/cp312-cp312/, `${tag}-${tag}`);
-    ctx.out.out(`Collecting ${item.spec}${from}\n  Downloading ${wheel} (${formatPipSize(project.size)})\n`);
-    advanceDownload(ctx, project.size, 80);
+    const release = findPypiRelease(project, version);
+    const wheel = release.wheel.replace(/cp312-cp312/, `${tag}-${tag}`);
+    ctx.out.out(`Collecting ${item.spec}${from}\n  Downloading ${wheel} (${formatPipSize(release.size)})\n`);
+    advanceDownload(ctx, release.size, 80);
     chosen.push({ project, version });
     const path = item.parent ? `${item.spec}->${item.parent}` : item.spec;
-    for (const dep of project.requires) queue.push({ spec: dep, parent: path });
+    for (const dep of release.requires) queue.push({ spec: dep, parent: path });
   }
   try {
     if (!o.noCache && chosen.length > 0) {
@@ -178,7 +179,7 @@ function runInstall(ctx: PosixCommandContext, args: readonly string[]): number {
       }
       ensureParent(ctx, `${site}/x`);
       writeFiles(ctx, calculateWheelFiles(c.project, c.version, site, bin), `# ${c.project.name} ${c.version}\n`);
-      ctx.fs.writeFile(`${site}/${c.project.name.replace(/-/g, "_")}-${c.version}.dist-info/METADATA`, `Metadata-Version: 2.1\nName: ${c.project.name}\nVersion: ${c.version}\n${c.project.requires.map((r) => `Requires-Dist: ${r}\n`).join("")}`);
+      ctx.fs.writeFile(`${site}/${c.project.name.replace(/-/g, "_")}-${c.version}.dist-info/METADATA`, `Metadata-Version: 2.1\nName: ${c.project.name}\nVersion: ${c.version}\n${findPypiRelease(c.project, c.version).requires.map((r) => `Requires-Dist: ${r}\n`).join("")}`);
     }
   } catch (e) {
     if (e instanceof FsError) return osError(ctx, e, userSite);

@@ -1,3 +1,5 @@
+import { getOwn } from "../../core/own";
+
 /** A project on PyPI as pip sees it: the newest release's wheel for CPython 3.12 on manylinux x86_64, its requirements and what it installs. */
 export interface PypiProject {
   /** The name as the project's metadata spells it (pip prints it in "Successfully installed"). */
@@ -21,8 +23,8 @@ const CP = "cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64";
 
 // name version older wheel size requires modules scripts — PyPI, July 2024.
 const ROWS: readonly string[] = [
-  `flask|3.0.3|2.2.5 2.3.3 3.0.0|flask-3.0.3-py3-none-any.whl|101735|Werkzeug>=3.0.0,Jinja2>=3.1.2,itsdangerous>=2.1.2,click>=8.1.3,blinker>=1.6.2|flask|flask`,
-  `Werkzeug|3.0.3|2.3.8 3.0.1|werkzeug-3.0.3-py3-none-any.whl|227274|MarkupSafe>=2.1.1|werkzeug|`,
+  `flask|3.0.3|2.0.2 2.2.5 2.3.3 3.0.0|flask-3.0.3-py3-none-any.whl|101735|Werkzeug>=3.0.0,Jinja2>=3.1.2,itsdangerous>=2.1.2,click>=8.1.3,blinker>=1.6.2|flask|flask`,
+  `Werkzeug|3.0.3|2.0.2 2.3.8 3.0.1|werkzeug-3.0.3-py3-none-any.whl|227274|MarkupSafe>=2.1.1|werkzeug|`,
   `Jinja2|3.1.4|3.1.2 3.1.3|jinja2-3.1.4-py3-none-any.whl|133271|MarkupSafe>=2.0|jinja2|`,
   `MarkupSafe|2.1.5|2.1.3|MarkupSafe-2.1.5-${CP}.whl|28163||markupsafe|`,
   `itsdangerous|2.2.0|2.1.2|itsdangerous-2.2.0-py3-none-any.whl|16234||itsdangerous|`,
@@ -61,6 +63,29 @@ const ROWS: readonly string[] = [
   `pluggy|1.5.0|1.4.0|pluggy-1.5.0-py3-none-any.whl|20556||pluggy|`,
   `python-dotenv|1.0.1|1.0.0|python_dotenv-1.0.1-py3-none-any.whl|19863||dotenv|dotenv`,
 ];
+
+/** A release whose wheel or Requires-Dist differ from the newest one's. */
+export interface PypiRelease {
+  wheel: string;
+  size: number;
+  requires: string[];
+}
+
+/**
+ * Older releases with their own metadata (PyPI's JSON API, pypi.org/pypi/<name>/<version>/json):
+ * Flask 2.0.2 (2021-10-04) asks only for Werkzeug>=2.0, so pip pairs it with the newest Werkzeug;
+ * setuptools-built wheels of that era keep the capitalised project name.
+ */
+const RELEASES: Record<string, PypiRelease> = {
+  "flask@2.0.2": { wheel: "Flask-2.0.2-py3-none-any.whl", size: 95233, requires: ["Werkzeug>=2.0", "Jinja2>=3.0", "itsdangerous>=2.0", "click>=7.1.2"] },
+  "werkzeug@2.0.2": { wheel: "Werkzeug-2.0.2-py3-none-any.whl", size: 288324, requires: [] },
+};
+
+/** The wheel, size and requirements of one release of a project (the newest release's, unless that release's metadata differ). */
+export function findPypiRelease(project: PypiProject, version: string): PypiRelease {
+  const own = getOwn(RELEASES, `${normalizePypiName(project.name)}@${version}`);
+  return own ?? { wheel: project.wheel.replace(project.version, version), size: project.size, requires: project.requires };
+}
 
 /** PEP 503 normalisation: case-folded, runs of `-_.` as one `-` (how pip matches `Flask`, `flask`, `FLASK`). */
 export function normalizePypiName(name: string): string {

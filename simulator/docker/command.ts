@@ -1,6 +1,7 @@
 import type { Output } from "../core/io";
 import type { Engine } from "../engine/engine";
 import type { ContainerSession } from "../engine/container-session";
+import type { ForegroundJob } from "./foreground";
 import type { FileSystem } from "../vfs/types";
 import { formatFlagUsages, type FlagSpec, type FlagValues } from "../cli/flags";
 
@@ -37,6 +38,12 @@ export interface DockerHost {
    * them there until the shell ends. Absent: no terminal can be handed over.
    */
   openSession?: (session: ContainerSession) => void;
+  /**
+   * The terminal keeps a never-ending command in the foreground until it
+   * ends or Ctrl+C (docker/foreground.ts). Absent (a script): such commands
+   * return at once with a note.
+   */
+  foreground?: (job: ForegroundJob) => void;
 }
 
 /** What a verb gets when it runs. */

@@ -13,6 +13,8 @@ import { MountFs } from "../vfs/mount-fs";
 import type { FileSystem } from "../vfs/types";
 import { readWorkspaceFiles } from "./workspace";
 import { SessionRouter, type RoutedLine } from "./session-router";
+import { createSleepJob, ForegroundSlot, LONE_SLEEP } from "./foreground-slot";
+import type { ForegroundJob, ForegroundStep } from "../docker/foreground";
 import type { ContainerSession, ContainerSessionRecord } from "../engine/container-session";
 
 /** Where the learner's workspace appears in the host shell (and `$HOME`). */
@@ -44,6 +46,11 @@ export interface ShellResult extends CommandTranscript {
   exit: boolean;
   /** The shell ran `clear`. */
   clear: boolean;
+  /**
+   * A command still holds the foreground (`docker run nginx`, `docker logs -f`,
+   * a lone `sleep`): poll() for its output as time passes, interrupt() for Ctrl+C.
+   */
+  running?: boolean;
 }
 
 /** Everything needed to put a world back as it was: plain JSON. */
@@ -67,6 +74,14 @@ export interface World {
   endOfInput(): ShellResult;
   /** The container whose shell has the terminal (`docker run -it`, `exec -it`…), if any. */
   session(): { containerId: string; kind: string } | undefined;
+  /**
+   * The foreground command's output since the last call (`running` while it
+   * goes on; when it ends its status becomes `$?`); undefined when nothing
+   * holds the foreground. Never blocks.
+   */
+  poll(): ShellResult | undefined;
+  /** Ctrl+C: to the foreground command, if any (docker proxies SIGINT to the container as docker does). */
+  interrupt(): ShellResult | undefined;
   readonly workspace: FileSystem;
   readonly engine: Engine;
   snapshot(): WorldSnapshot;
@@ -106,9 +121,19 @@ export function createWorld(options: WorldOptions = {}): World {
   let columns = options.columns;
   const interactive = options.interactive ?? options.tty ?? false;
   const sessions = new SessionRouter();
+  const foreground = new ForegroundSlot();
+  /** The line being run is a lone `sleep` (it holds the foreground in a terminal: world/foreground-slot.ts). */
+  let loneSleep = false;
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
+    sleep: (ctx) => {
+      if (!interactive || !loneSleep) return HOST_BUILTINS.sleep?.(ctx) ?? 0;
+      let wanted = 0;
+      const status = HOST_BUILTINS.sleep?.({ ...ctx, clock: { now: () => clock.now(), advance: (ms) => (wanted += ms) } }) ?? 0;
+      if (status === 0 && wanted > 0) foreground.offer(createSleepJob(clock, wanted));
+      return status;
+    },
     docker: (ctx) =>
       runDocker(ctx.argv.slice(1), engine, ctx.out, {
         fs: ctx.fs,
@@ -116,13 +141,20 @@ export function createWorld(options: WorldOptions = {}): World {
         env: ctx.env,
         tty: (options.tty ?? false) && ctx.stdoutIsTerminal !== false,
         stdinTty: interactive && ctx.stdinIsTerminal !== false,
-        ...(interactive ? { openSession: (s: ContainerSession) => sessions.offer(s) } : {}),
+        ...(interactive ? { openSession: (s: ContainerSession) => sessions.offer(s), foreground: (job: ForegroundJob) => foreground.offer(job) } : {}),
         stdin: ctx.stdin,
         ...(columns !== undefined ? { columns } : {}),
       }),
   };
   const network = createHostNetwork(() => engine);
   /** A session line's outcome as the terminal sees it; when the session ends, its status becomes the host's `$?`. */
+  const fromStep = (step: ForegroundStep): ShellResult => {
+    const out = new Output();
+    out.append(step.chunks);
+    if (step.exitCode !== undefined) session.lastExit = step.exitCode;
+    const result = { ...out.result(step.exitCode ?? 0), exit: false, clear: false };
+    return step.exitCode === undefined ? { ...result, running: true } : result;
+  };
   const fromRouted = (routed: RoutedLine): ShellResult => {
     const out = new Output();
     out.append(routed.chunks);
@@ -137,14 +169,26 @@ export function createWorld(options: WorldOptions = {}): World {
       return engine;
     },
     run(line) {
+      // Simplification: a line typed while a command holds the foreground is not queued as a terminal would queue it: it runs now.
       if (sessions.current) return fromRouted(sessions.run(line));
       session.exited = false;
       session.cleared = false;
       if (line.trim() !== "") session.history.push(line);
       const out = new Output();
+      loneSleep = LONE_SLEEP.test(line);
       const status = interpreter().runLine(line, out);
+      loneSleep = false;
       sessions.adopt();
-      return { ...out.result(status), exit: session.exited, clear: session.cleared };
+      const running = foreground.adopt();
+      return { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
+    },
+    poll() {
+      const step = foreground.poll();
+      return step && fromStep(step);
+    },
+    interrupt() {
+      const step = foreground.interrupt();
+      return step && fromStep(step);
     },
     prompt() {
       return sessions.current ? sessions.current.prompt() : formatPrompt(session);
@@ -182,6 +226,7 @@ export function createWorld(options: WorldOptions = {}): World {
       engine.hostFs = hostFs;
       session = copy.shell;
       sessions.restore(engine, copy.session);
+      foreground.drop();
     },
   };
 }

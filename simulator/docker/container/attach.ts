@@ -3,6 +3,7 @@ import type { ContainerRecord } from "../../runtime/types";
 import { ContainerSession, isInteractiveShellArgv, type SessionKind } from "../../engine/container-session";
 import type { DockerCommand, DockerContext, DockerHost } from "../command";
 import { findContainerOrError } from "./each";
+import { createAttachJob, runInForeground } from "../foreground";
 
 /** Whether the client's stdin is a terminal (docker/cli cli/streams/in.go: In.IsTerminal). */
 export function calculateStdinTty(host: DockerHost): boolean {
@@ -22,6 +23,9 @@ export function checkTty(ctx: DockerContext, attachStdin: boolean, tty: boolean)
   return undefined;
 }
 
+/** Interpreters whose bare invocation under -it is a REPL (`python3.12`, `node`). */
+const REPLS = /^(python|node)[\d.]*$/;
+
 /**
  * Hands the terminal to the container's main process when it is a shell
  * waiting on an open stdin (`docker run -it alpine sh`, `start -ai`,
@@ -34,6 +38,13 @@ export function checkTty(ctx: DockerContext, attachStdin: boolean, tty: boolean)
  */
 export function attachShellSession(ctx: DockerContext, container: ContainerRecord, kind: SessionKind): number | undefined {
   const s = container.state;
+  // An entrypoint script that execs its arguments (docker-entrypoint.sh node) runs the REPL too.
+  const argv = /entrypoint/.test(container.path) ? container.args : [container.path, ...container.args];
+  const repl = REPLS.exec((argv[0] ?? "").slice((argv[0] ?? "").lastIndexOf("/") + 1));
+  if (repl && argv.length === 1 && container.config.OpenStdin && container.config.Tty && calculateStdinTty(ctx.host)) {
+    // Simplification: language REPLs are not simulated; say so instead of showing a prompt that cannot answer.
+    ctx.out.err(`Dockyard: the ${repl[1]} REPL is not simulated; pass it code or a script instead, e.g. docker run --rm ${container.config.Image} ${repl[0]} ${repl[1] === "node" ? "-e 'console.log(1 + 1)'" : "-c 'print(1 + 1)'"}\n`);
+  }
   if (!container.config.OpenStdin || !s.Running || s.Paused || s.Restarting || container.process?.exitAt !== null) return undefined;
   if (!isInteractiveShellArgv([container.path, ...container.args])) return undefined;
   const terminal = calculateStdinTty(ctx.host) && ctx.host.openSession !== undefined;
@@ -71,10 +82,10 @@ export function attachShellSession(ctx: DockerContext, container: ContainerRecor
  * it first`, exit 1); a TTY container needs a terminal on stdin
  * (CheckTty). A shell on an open stdin becomes an interactive session;
  * ending it ends the container, and attach returns its status.
+ * Any other process is streamed until it ends or Ctrl+C, which is proxied
+ * as SIGINT unless `--sig-proxy=false` or a TTY (docker/foreground.ts).
  * Simplification: the shell starts afresh (variables and cwd of an earlier
- * session are not kept); attaching to a process that is not such a shell
- * returns at once with a note, as foreground runs do (output streaming is
- * the terminal's job).
+ * session are not kept).
  */
 export const containerAttachCommand: DockerCommand = {
   name: "attach",
@@ -117,7 +128,7 @@ export const containerAttachCommand: DockerCommand = {
     }
     const code = ctx.engine.wait(container);
     if (code !== null) return code;
-    ctx.out.err(`Dockyard: attaching to a long-running container is not simulated yet; container ${container.name} keeps running in the background (see docker ps).\n`);
-    return 0;
+    const job = createAttachJob(ctx.engine, container, { sigProxy: flags["sig-proxy"] !== false && !container.config.Tty });
+    return runInForeground(ctx, job, `container ${container.name} runs until Ctrl+C, which a script cannot send; it keeps running (see docker ps).`);
   },
 };

@@ -1,4 +1,5 @@
 import type { DockerCommand } from "../command";
+import { createFollowJob, runInForeground } from "../foreground";
 import { formatLogTimestamp, selectContainerLogs } from "../../engine/container-logs";
 import { findContainerOrError } from "./each";
 
@@ -48,7 +49,8 @@ export const containerLogsCommand: DockerCommand = {
       else ctx.out.err(text);
     }
     if (flags.follow && container.state.Running) {
-      ctx.out.err(`Dockyard: following the logs of a running container is not simulated yet; this is what ${container.name} has written so far.\n`);
+      const job = createFollowJob(ctx.engine, container, (e) => (flags.timestamps ? `${formatLogTimestamp(e.time)} ${e.text}` : e.text));
+      return runInForeground(ctx, job, `docker logs -f follows ${container.name} until Ctrl+C, which a script cannot send; this is what it has written so far.`);
     }
     return 0;
   },

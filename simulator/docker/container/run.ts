@@ -3,6 +3,7 @@ import { writeRunError } from "../command";
 import { CONTAINER_CREATE_FLAGS, dispatchCreateFromFlags } from "./opts";
 import { writeAttachedOutput } from "./start";
 import { attachShellSession, checkTty } from "./attach";
+import { createAttachJob, runInForeground } from "../foreground";
 
 /**
  * `docker container run` / `docker run` (docker/cli: cli/command/container/run.go):
@@ -42,14 +43,9 @@ export const containerRunCommand: DockerCommand = {
     if (session !== undefined) return session;
     const code = ctx.engine.wait(container);
     if (code === null) {
-      // Simplification: a process that never exits returns the prompt at once and keeps
-      // running, as if detached; attaching, interactive shells and Ctrl+C come with the
-      // containers issue. Say so rather than pretend.
-      ctx.out.err(
-        `Dockyard: ${flags.interactive && tty ? "interactive shells inside containers are" : "attaching to a long-running container is"} not simulated yet; ` +
-          `container ${container.name} keeps running in the background (see docker ps).\n`,
-      );
-      return 0;
+      // Attached to a process that does not end: SIGINT is proxied unless a TTY was asked for (docker/cli run.go).
+      const job = createAttachJob(ctx.engine, container, { sigProxy: !tty });
+      return runInForeground(ctx, job, `container ${container.name} runs until Ctrl+C, which a script cannot send; it keeps running in the background (see docker ps).`);
     }
     return code;
   },

@@ -5,6 +5,7 @@ import type { ContainerRecord } from "../../runtime/types";
 import type { DockerContext } from "../command";
 import { findContainerOrError } from "./each";
 import { attachShellSession } from "./attach";
+import { createAttachJob, runInForeground } from "../foreground";
 
 /** Writes a started container's output as an attached client receives it (a pty merges stderr into stdout). */
 export function writeAttachedOutput(ctx: DockerContext, container: ContainerRecord, report: StartReport): void {
@@ -19,8 +20,8 @@ export function writeAttachedOutput(ctx: DockerContext, container: ContainerReco
  * command exits with the container's exit code (docker/cli 27:
  * cli/command/container/start.go runStart, cli.StatusError).
  * With `-i`, a shell on an open stdin becomes an interactive session
- * (docker/container/attach.ts). Simplification: a process that never ends
- * returns the prompt with a note, as `docker run` does.
+ * (docker/container/attach.ts); a process that never ends keeps the
+ * terminal until Ctrl+C (docker/foreground.ts).
  */
 function runAttached(ctx: DockerContext, ref: string, stdin: boolean): number {
   const found = findContainerOrError(ctx, ref);
@@ -40,8 +41,9 @@ function runAttached(ctx: DockerContext, ref: string, stdin: boolean): number {
   if (session !== undefined) return session;
   const code = ctx.engine.wait(container);
   if (code === null) {
-    ctx.out.err(`Dockyard: attaching to a long-running container is not simulated yet; container ${container.name} keeps running in the background (see docker ps).\n`);
-    return 0;
+    // docker/cli start.go forwards signals unless the container has a TTY.
+    const job = createAttachJob(ctx.engine, container, { sigProxy: !container.config.Tty });
+    return runInForeground(ctx, job, `container ${container.name} runs until Ctrl+C, which a script cannot send; it keeps running in the background (see docker ps).`);
   }
   return code;
 }

@@ -27,6 +27,8 @@ export interface ExecOptions {
   stdin?: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** Run the program as this user instead (gosu, su-exec: setgroups/setgid/setuid, then execve). */
+  user?: ShellUser;
 }
 
 /**

@@ -42,7 +42,8 @@ export class ShellCore {
   readonly flavor: ShellFlavor;
   readonly commands: PosixCommandTable;
   clock: Clock;
-  readonly user: ShellUser;
+  /** Who runs: changes only while a program execs another as someone else (gosu, su-exec). */
+  user: ShellUser;
   readonly variant: ToolVariant;
   readonly hostname: string;
   readonly pid: number;

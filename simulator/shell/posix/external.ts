@@ -1,6 +1,6 @@
 import { calculateBasename, calculateResolvedPath } from "../../vfs/path";
 import { FsError } from "../../vfs/types";
-import type { PosixCommand, PosixCommandContext } from "../commands/types";
+import type { PosixCommand, PosixCommandContext, ShellUser } from "../commands/types";
 import type { ShellCore } from "./core";
 import { BrokenPipeSignal, ExitSignal, KilledSignal, LoopSignal, ReturnSignal, Source, type Io } from "./io";
 import { strerror } from "./messages";
@@ -115,6 +115,12 @@ function execFile(core: ShellCore, path: string, argv: string[], env: Record<str
   return runProgram(core, createShellCommand(core.flavor), [core.diag.name, execPath, ...argv.slice(1)], env, io);
 }
 
+/** Makes `user` the shell's user and the file system's credentials (what setuid(2) does for the process). */
+function switchUser(core: ShellCore, user: ShellUser): void {
+  core.user = user;
+  core.fs.setCredentials(user.uid === 0 ? undefined : { uid: user.uid, gid: user.gid, groups: user.groups });
+}
+
 /** Calls a program with a process context wired to `io`; its crashes become a message and status 1. */
 export function runProgram(core: ShellCore, impl: PosixCommand, argv: string[], env: Record<string, string>, io: Io): number {
   const source = io.input(0);
@@ -146,11 +152,14 @@ export function runProgram(core: ShellCore, impl: PosixCommand, argv: string[], 
       const childIo = io.clone();
       if (options.stdin !== undefined) childIo.fds.set(0, { kind: "in", source: new Source(options.stdin) });
       const savedCwd = core.state.cwd;
+      const savedUser = core.user;
       if (options.cwd) core.state.cwd = calculateResolvedPath(cwd, options.cwd);
+      if (options.user) switchUser(core, options.user);
       try {
         return runExternal(core, childArgv, options.env ?? env, childIo);
       } finally {
         core.state.cwd = savedCwd;
+        if (options.user) switchUser(core, savedUser);
       }
     },
     findProgram: (name, path) => {

@@ -17,7 +17,7 @@ interface Peer {
  * (moby/moby: daemon/libnetwork/resolver.go; sandbox_dns_unix.go). The
  * default bridge has no name resolution (only legacy `--link`s).
  */
-function findPeer(engine: Engine, self: ContainerRecord, host: string): Peer | undefined {
+export function findPeer(engine: Engine, self: ContainerRecord, host: string): Peer | undefined {
   if (host === "localhost" || host === "127.0.0.1" || host === "::1") return { container: self, address: "127.0.0.1" };
   const mine = self.networks ?? {};
   for (const other of Object.values(engine.state.runtime.containers)) {

@@ -4,6 +4,7 @@ import type { Engine } from "./engine";
 import { findRegistryStorage, type PushedImage, type RegistryView } from "./registries";
 import { answerRegistryHttp } from "./registry-http";
 import { answerFlask } from "./apps/flask-http";
+import { answerNginx } from "./apps/nginx-http";
 import { createVolumeStore } from "./volumes";
 
 /** One HTTP request as it reaches a server inside a container. */
@@ -62,6 +63,7 @@ const answerRegistry: HttpServer = ({ engine, container }, request) => {
 export const HTTP_SERVERS: Record<string, HttpServer> = {
   registry: answerRegistry,
   flask: answerFlask,
+  nginx: answerNginx,
 };
 
 /** How a connection to a container port ended. */

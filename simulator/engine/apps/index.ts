@@ -1,6 +1,7 @@
 import { runFlaskCli } from "./flask-cli";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
+import { runNginxApp } from "./nginx";
 
 export type { AppContext, AppModel, AppOutcome } from "./types";
 
@@ -12,8 +13,10 @@ export type { AppContext, AppModel, AppOutcome } from "./types";
  * through engine/http-servers.ts.
  */
 export const APP_MODELS: Record<string, AppModel> = {
+  nginx: runNginxApp,
   python: runPythonApp,
   flask: runFlaskCli,
+  "nginx-debug": runNginxApp,
 };
 
 /** The app model for an executable's basename, if there is one (`python3.12` falls back to `python3`, then `python`). */

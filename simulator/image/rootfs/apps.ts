@@ -7,7 +7,8 @@
  */
 import type { LayerContent } from "../catalog/shape";
 import { getDistro, writeAccounts } from "./distro";
-import { EntryMap } from "./entries";
+import { NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_SCRIPT_TEXT } from "./app-scripts";
+import { ELF, EntryMap } from "./entries";
 
 /** nginx's stock index.html (nginx/nginx: docs/html/index.html). */
 export const NGINX_INDEX = `<!DOCTYPE html>
@@ -35,22 +36,31 @@ Commercial support is available at
 </html>
 `;
 
-const NGINX_DEFAULT_CONF = `server {
+/** The packaged /etc/nginx/conf.d/default.conf (nginx.org's packaging): port 80 only; the entrypoint's 10-listen-on-ipv6-by-default.sh adds `[::]:80`. */
+export const NGINX_DEFAULT_CONF = `server {
     listen       80;
-    listen  [::]:80;
     server_name  localhost;
+
+    #access_log  /var/log/nginx/host.access.log  main;
 
     location / {
         root   /usr/share/nginx/html;
         index  index.html index.htm;
     }
 
+    #error_page  404              /404.html;
+
+    # redirect server error pages to the static page /50x.html
+    #
     error_page   500 502 503 504  /50x.html;
     location = /50x.html {
         root   /usr/share/nginx/html;
     }
 }
 `;
+
+/** md5 of NGINX_DEFAULT_CONF, as dpkg's Conffiles record for the nginx package holds it. */
+export const NGINX_DEFAULT_CONF_MD5 = "6d5c67b102ff1a8f8d8d9bb9bea891a9";
 
 const NGINX_CONF = `
 user  nginx;
@@ -122,9 +132,46 @@ exec "$@"
 
 const script = (name: string) => `#!/bin/sh\n# ${name}\nset -e\nexec "$@"\n`;
 
-function nginx(map: EntryMap, version: string, alpine: boolean): string {
-  map.exe(["/usr/sbin/nginx", "/usr/sbin/nginx-debug", ...(alpine ? [] : ["/usr/bin/envsubst"])]);
-  map.file("/etc/nginx/nginx.conf", NGINX_CONF).file("/etc/nginx/conf.d/default.conf", NGINX_DEFAULT_CONF).file("/etc/nginx/mime.types", "types {\n    text/html  html htm shtml;\n}\n");
+/**
+ * The compiler `nginx -V` and the start-up notice name per base (nginx.org's
+ * bookworm packages; Alpine's gcc of each release).
+ */
+const NGINX_COMPILERS: Record<string, string> = {
+  "debian-bookworm-slim": "gcc 12.2.0 (Debian 12.2.0-14)",
+  "alpine-3.21": "gcc 14.2.0 (Alpine 14.2.0)",
+  "alpine-3.19": "gcc 13.2.1 20231014 (Alpine 13.2.1_git20231014)",
+  "alpine-3.18": "gcc 12.2.1 20220924 (Alpine 12.2.1_git20220924-r10)",
+};
+
+/** The common part of nginx's conf/mime.types (nginx/nginx: conf/mime.types). */
+const NGINX_MIME_TYPES = `
+types {
+    text/html                                        html htm shtml;
+    text/css                                         css;
+    text/xml                                         xml;
+    image/gif                                        gif;
+    image/jpeg                                       jpeg jpg;
+    application/javascript                           js;
+    text/plain                                       txt;
+    image/png                                        png;
+    image/svg+xml                                    svg svgz;
+    image/webp                                       webp;
+    image/x-icon                                     ico;
+    font/woff                                        woff;
+    font/woff2                                       woff2;
+    application/json                                 json;
+    application/pdf                                  pdf;
+    application/zip                                  zip;
+    application/wasm                                 wasm;
+    audio/mpeg                                       mp3;
+    video/mp4                                        mp4;
+}
+`;
+
+function nginx(map: EntryMap, version: string, alpine: boolean, distro: string): string {
+  map.exe(["/usr/sbin/nginx", "/usr/sbin/nginx-debug"], `${ELF}\0version: nginx/${version}\0compiler: ${NGINX_COMPILERS[distro] ?? NGINX_COMPILERS["debian-bookworm-slim"]}\0`);
+  if (!alpine) map.exe(["/usr/bin/envsubst"]);
+  map.file("/etc/nginx/nginx.conf", NGINX_CONF).file("/etc/nginx/conf.d/default.conf", NGINX_DEFAULT_CONF).file("/etc/nginx/mime.types", NGINX_MIME_TYPES);
   map.file("/usr/share/nginx/html/index.html", NGINX_INDEX).file("/usr/share/nginx/html/50x.html", "<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n");
   map.dir("/var/cache/nginx").link("/var/log/nginx/access.log", "/dev/stdout").link("/var/log/nginx/error.log", "/dev/stderr").link("/etc/nginx/modules", "/usr/lib/nginx/modules");
   map.dir("/docker-entrypoint.d");
@@ -147,10 +194,13 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
     case "node-entrypoint": return map.file("/usr/local/bin/docker-entrypoint.sh", NODE_ENTRYPOINT, 0o755);
     case "temurin-entrypoint": return map.file("/__cacert_entrypoint.sh", script("__cacert_entrypoint.sh"), 0o755).ballast(total, [["/usr/local/share/ca-certificates/.keep", 1]]);
     case "nginx-entrypoint":
-      return v === "docker-entrypoint.sh" ? map.file("/docker-entrypoint.sh", script(v), 0o755).ballast(total, [["/docker-entrypoint.sh", 1]]) : map.file(`/docker-entrypoint.d/${v}`, script(v), 0o755).ballast(total, [[`/docker-entrypoint.d/${v}`, 1]]);
+    {
+      const text = (NGINX_SCRIPT_TEXT[v] ?? script(v)).replace(NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_DEFAULT_CONF_MD5);
+      return v === "docker-entrypoint.sh" ? map.file("/docker-entrypoint.sh", text, 0o755).ballast(total, [["/docker-entrypoint.sh", 1]]) : map.file(`/docker-entrypoint.d/${v}`, text, 0o755).ballast(total, [[`/docker-entrypoint.d/${v}`, 1]]);
+    }
     case "nginx":
       writeAccounts(map, d, ["nginx"]);
-      nginx(map, v, alpine);
+      nginx(map, v, alpine, content.distro);
       return map.ballast(total, [["/usr/lib/nginx/modules/ngx_http_js_module.so", 0.05], [alpine ? "/usr/lib/libcrypto.so.3" : "/usr/lib/x86_64-linux-gnu/libperl.so.5.36", 1]]);
     case "getting-started":
       map.file("/usr/share/nginx/html/index.html", "<!doctype html>\n<html lang=\"en\">\n<head><title>Getting Started</title></head>\n");
@@ -169,7 +219,7 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
       const bin = alpine ? "/usr/local/bin" : `/usr/lib/postgresql/${major}/bin`;
       map.exe(["postgres", "initdb", "pg_ctl", "pg_dump", "pg_isready"].map((n) => `${bin}/${n}`)).exe(alpine ? ["/usr/local/bin/psql"] : ["/usr/bin/psql"]);
       const uid = alpine ? 70 : 999;
-      map.dir("/docker-entrypoint-initdb.d").dir("/var/lib/postgresql", 0o755, uid, uid).dir("/var/lib/postgresql/data", 0o1777, uid, uid).dir("/var/run/postgresql", 0o3777, uid, uid);
+      map.dir("/docker-entrypoint-initdb.d").dir("/var/lib/postgresql", 0o755, uid, uid).dir("/var/lib/postgresql/data", 0o1777, uid, uid).dir("/run/postgresql", 0o3777, uid, uid);
       return map.ballast(total, [[alpine ? "/usr/local/lib/libpq.so.5" : `/usr/lib/postgresql/${major}/lib/llvmjit.so`, 0.2], [alpine ? "/usr/local/share/postgresql/postgres.bki" : "/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1", 1]]);
     }
     case "redis":
@@ -180,7 +230,7 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
       return map.ballast(total, [["/usr/local/bin/redis-server", 1]]);
     case "mysql":
       if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", script("mysql docker-entrypoint.sh"), 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
-      map.exe(["/usr/bin/mysql", "/usr/bin/mysqladmin", "/usr/bin/mysqldump", "/usr/bin/mysqlsh"]).dir("/var/lib/mysql", 0o710, 999, 999).dir("/var/run/mysqld", 0o1777, 999, 999);
+      map.exe(["/usr/bin/mysql", "/usr/bin/mysqladmin", "/usr/bin/mysqldump", "/usr/bin/mysqlsh"]).dir("/var/lib/mysql", 0o710, 999, 999).dir("/run/mysqld", 0o1777, 999, 999);
       return map.ballast(total, [["/usr/sbin/mysqld", 0.3], ["/usr/lib64/mysql/plugin/component_keyring_file.so", 1]]);
     case "mongo":
       if (v === "dirs") return map.dir("/data/db", 0o755, 999, 999).dir("/data/configdb", 0o755, 999, 999).dir("/docker-entrypoint-initdb.d");

@@ -112,6 +112,8 @@ export function buildDistroLayer(id: DistroId, total: number): EntryMap {
   const d = getDistro(id);
   const map = new EntryMap(toMs(d.mtime)).dirs(SKELETON);
   map.dir("/root", 0o700).dir("/tmp", 0o1777).dir("/var/tmp", 0o1777).dir("/run/lock", 0o1777);
+  // /var/run is a link to /run on Debian, Ubuntu (base-files) and Alpine (alpine-baselayout); pid files live there (nginx.pid, postgresql).
+  map.link("/var/run", d.family === "alpine" ? "../run" : "/run");
   if (d.mergedUsr) {
     map.entries.delete("/bin"); map.entries.delete("/lib"); map.entries.delete("/sbin");
     map.link("/bin", "usr/bin").link("/sbin", "usr/sbin").link("/lib", "usr/lib").link("/lib64", "usr/lib64").dir("/usr/lib64");

@@ -90,7 +90,7 @@ export function calculateImageInspect(image: ImageRecord): Record<string, unknow
     Comment: comment,
     Created: formatRfc3339Nano(image.created),
     DockerVersion: "",
-    Author: "",
+    Author: image.author ?? "",
     Config: formatConfigObject(image.config),
     Architecture: image.architecture,
     Os: image.os,

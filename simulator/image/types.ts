@@ -72,6 +72,8 @@ export interface ImageRecord {
   buildKey?: string;
   /** `docker inspect` `.Comment` (`buildkit.dockerfile.v0` for BuildKit builds). */
   comment?: string;
+  /** `docker inspect` `.Author` (`docker commit -a`). */
+  author?: string;
   /** `.Metadata.LastTagTime`, ms (0 = never tagged locally). */
   lastTagTime?: number;
 }

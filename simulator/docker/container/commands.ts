@@ -1,9 +1,11 @@
 import type { DockerCommand } from "../command";
 import { containerAttachCommand } from "./attach";
+import { containerCommitCommand } from "./commit";
 import { containerCpCommand } from "./cp";
 import { containerCreateCommand } from "./create";
 import { containerDiffCommand } from "./diff";
 import { containerExecCommand } from "./exec";
+import { containerExportCommand } from "./export";
 import { containerKillCommand } from "./kill";
 import { containerLogsCommand } from "./logs";
 import { containerPauseCommand } from "./pause";
@@ -42,4 +44,6 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   containerCpCommand,
   containerStatsCommand,
   containerUpdateCommand,
+  containerCommitCommand,
+  containerExportCommand,
 ];

@@ -5,13 +5,13 @@ import { runDocker } from "../root";
 import { createDockerHarness } from "../image/testing";
 
 /** The verbs of the resources work, in both forms where docker has them. */
-const VERBS = [["stats"], ["container", "stats"], ["run", "-d"], ["create"], ["update"], ["container", "update"]];
+const VERBS = [["stats"], ["container", "stats"], ["run", "-d"], ["create"], ["update"], ["container", "update"], ["commit"], ["container", "commit"], ["export"], ["container", "export"]];
 
 /** Words that reach the interesting paths: names, resource values good and bad, flags, templates. */
 const WORDS = [
   "web", "done", "nosuch", "toString", "alpine", "sleep", "300", "tail", "/dev/zero", "-a", "--all", "--no-stream", "--no-trunc", "--format",
   "json", "table", "{{.Name}}", "{{.Bogus}}", "table {{.ID}}\\t{{.PIDs}}", "-m", "--memory", "--memory-swap", "--memory-reservation", "--cpus",
-  "-c", "--cpu-shares", "--pids-limit", "--restart", "always", "on-failure:x", "bogus", "4m", "6m", "64m", "1g", "1G", "-1", "0", "0.5", "3/2", "3", "1e-10", "abc", "200m", "--", "",
+  "-c", "--cpu-shares", "--pids-limit", "--restart", "always", "on-failure:x", "bogus", "-o", "/out.tar", "/nodir/x.tar", "-c", "CMD [\"x\"]", "RUN x", "ENV A=b", "Repo", "repo:tag", "repo@sha256:abc", "4m", "6m", "64m", "1g", "1G", "-1", "0", "0.5", "3/2", "3", "1e-10", "abc", "200m", "--", "",
 ];
 
 describe("stats and the resource flags", () => {
@@ -21,15 +21,15 @@ describe("stats and the resource flags", () => {
     docker("run -d --name web -m 64m alpine sleep 300");
     docker("run --name done alpine true");
     fc.assert(
-      fc.property(fc.constantFrom(...VERBS), fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 6 }), (verb, args) => {
+      fc.property(fc.constantFrom(...VERBS), fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 6 }), fc.boolean(), (verb, args, tty) => {
         const out = new Output();
-        const code = runDocker([...verb, ...args], engine, out, { ...host });
+        const code = runDocker([...verb, ...args], engine, out, { ...host, tty });
         expect(Number.isInteger(code)).toBe(true);
         const { stdout, stderr } = out.result(code);
         expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at \S+ \(|TypeError|ReferenceError: |undefined is not|NaN|\[object /);
         if (code !== 0 && verb[0] !== "run") {
           expect(stderr).toMatch(
-            /Error response from daemon: |^docker: |requires at least \d|unknown (shorthand )?flag|flag needs an argument|invalid argument|template|can't evaluate|invalid reference format|Unable to find image|value is empty|you must provide|restart policy/m,
+            /Error response from daemon: |^docker: |requires (at least|exactly) \d|unknown (shorthand )?flag|flag needs an argument|invalid argument|template|can't evaluate|invalid reference format|Unable to find image|value is empty|you must provide|restart policy|not a valid change command|refusing to|invalid output path|cowardly|requires at least 1 and at most|dockerfile parse error/m,
           );
         }
       }),

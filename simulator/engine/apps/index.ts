@@ -1,6 +1,7 @@
 import { runFlaskCli } from "./flask-cli";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
+import { runKuardApp } from "./kuard";
 import { runNginxApp } from "./nginx";
 
 export type { AppContext, AppModel, AppOutcome } from "./types";
@@ -17,6 +18,7 @@ export const APP_MODELS: Record<string, AppModel> = {
   python: runPythonApp,
   flask: runFlaskCli,
   "nginx-debug": runNginxApp,
+  kuard: runKuardApp,
 };
 
 /** The app model for an executable's basename, if there is one (`python3.12` falls back to `python3`, then `python`). */

@@ -186,7 +186,7 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
   const v = content.version;
   switch (content.app) {
     case "hello": return map.ballast(total, [["/hello", 1, 0o755]]);
-    case "kuard": return map.ballast(total, [["/kuard", 1, 0o755]]);
+    case "kuard": return map.exe(["/kuard"], `${ELF}\0version: v0.10.0-${v}\0`).ballast(total, [["/kuard", 1, 0o755]]);
     case "gosu": return map.ballast(total, [["/usr/local/bin/gosu", 1]]);
     case "registry":
       map.file("/etc/docker/registry/config.yml", REGISTRY_CONFIG).file("/entrypoint.sh", '#!/bin/sh\n\nset -e\n\ncase "$1" in\n    *.yaml|*.yml) set -- registry serve "$@" ;;\n    serve|garbage-collect|help|-*) set -- registry "$@" ;;\nesac\n\nexec "$@"\n', 0o755);

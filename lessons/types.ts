@@ -1,13 +1,8 @@
-import type { Check } from "@/simulator";
+import type { Check, GolfTarget } from "@/simulator";
 import type { Frontmatter } from "./schema";
 
-/** Golf references measured by replaying the reference solution (challenges). */
-export interface GolfReference {
-  /** Commands in solution.sh. */
-  commands: number;
-  /** The reference's image and its size in bytes. */
-  image?: { reference: string; size: number };
-}
+/** Golf references measured by replaying the reference solution (challenges): its command count and image size. */
+export type GolfReference = GolfTarget;
 
 /**
  * One exercise as data, as lessons/generated-index.ts holds it for the site

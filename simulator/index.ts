@@ -11,6 +11,8 @@ export type { World, WorldOptions, WorldSnapshot, ShellResult } from "./world/wo
 export { createWorld } from "./world/world";
 export type { Check, CheckResult } from "./grader/checks";
 export { gradeChecks, calculateScore } from "./grader/grade";
+export { calculateGolf, type GolfResult, type GolfTarget } from "./grader/golf";
+export { calculateDiagnostics, type Diagnostic } from "./grader/diagnostics/index";
 export type { GradableSnapshot, Predicate, Verdict } from "./grader/checks";
 export { CHECK_SCHEMA, CHECKS_SCHEMA, PREDICATES, COMBINATORS } from "./grader/vocabulary";
 export type { PredicateDefinition, PredicateSource } from "./grader/define";

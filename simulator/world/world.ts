@@ -13,6 +13,7 @@ import { MountFs } from "../vfs/mount-fs";
 import type { FileSystem } from "../vfs/types";
 import { readWorkspaceFiles } from "./workspace";
 import { SessionRouter, type RoutedLine } from "./session-router";
+import { calculateCompletion, type Completion } from "./completion";
 import { createSleepJob, ForegroundSlot, LONE_SLEEP } from "./foreground-slot";
 import type { ForegroundJob, ForegroundStep } from "../docker/foreground";
 import type { ContainerSession, ContainerSessionRecord } from "../engine/container-session";
@@ -82,6 +83,11 @@ export interface World {
   poll(): ShellResult | undefined;
   /** Ctrl+C: to the foreground command, if any (docker proxies SIGINT to the container as docker does). */
   interrupt(): ShellResult | undefined;
+  /**
+   * Tab completion of the line at the cursor (world/completion.ts).
+   * Simplification: nothing is offered inside a container session.
+   */
+  complete(line: string, cursor: number): Completion;
   readonly workspace: FileSystem;
   readonly engine: Engine;
   snapshot(): WorldSnapshot;
@@ -181,6 +187,10 @@ export function createWorld(options: WorldOptions = {}): World {
       sessions.adopt();
       const running = foreground.adopt();
       return { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
+    },
+    complete(line, cursor) {
+      if (sessions.current) return { replaceFrom: cursor, candidates: [] };
+      return calculateCompletion({ commandNames: Object.keys(commands), fs: hostFs, cwd: session.cwd, home: session.home, engine }, line, cursor);
     },
     poll() {
       const step = foreground.poll();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryFs } from "../../vfs/memory-fs";
-import { createWorld } from "../../world/world";
-import { calculateDiagnostics } from "./index";
+import { createMemoryFs } from "@/simulator/vfs/memory-fs";
+import { createWorld } from "@/simulator/world/world";
+import { calculateDiagnostics } from "@/simulator/grader/diagnostics/index";
 
 describe("calculateDiagnostics", () => {
   it("is empty for a fresh engine", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createWorld } from "../world/world";
-import { MemoryFs } from "../vfs/memory-fs";
-import type { Check } from "./checks";
-import { calculateScore, gradeChecks } from "./grade";
+import { createWorld } from "@/simulator/world/world";
+import { MemoryFs } from "@/simulator/vfs/memory-fs";
+import type { Check } from "@/simulator/grader/checks";
+import { calculateScore, gradeChecks } from "@/simulator/grader/grade";
 
 const DOCKERFILE = `FROM python:3.8
 LABEL maintainer="Ada"

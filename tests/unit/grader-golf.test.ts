@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createEngineState } from "../engine/engine";
-import { createWorld } from "../world/world";
-import { GradeContext } from "./context";
-import { calculateGolf } from "./golf";
+import { createEngineState } from "@/simulator/engine/engine";
+import { createWorld } from "@/simulator/world/world";
+import { GradeContext } from "@/simulator/grader/context";
+import { calculateGolf } from "@/simulator/grader/golf";
 
 describe("calculateGolf", () => {
   it("counts typed commands (not blanks or comments) against the reference", () => {

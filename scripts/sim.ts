@@ -7,14 +7,15 @@
  * and then what the terminal shows, stdout and stderr interleaved in order,
  * all on stdout, without colour. Time is virtual: it moves only when a
  * command waits, so a script prints the same every run. With a TTY on stdin
- * it is interactive (prompt, line editing, history) and follows the wall clock.
+ * it is interactive (prompt, line editing, history, Tab completion, Ctrl+C,
+ * container sessions) and follows the wall clock.
  * Exits with the last command's status.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { createWorld, runTranscript, VirtualClock, type Clock, type World } from "../simulator/index";
+import { createWorld, runTranscript, VirtualClock, type Clock, type ShellResult, type World } from "../simulator/index";
 import { runDockerfileCommand } from "./dockerfile-cli";
 import { NodeFs } from "./node-fs";
 
@@ -61,28 +62,97 @@ class WallClock implements Clock {
   }
 }
 
+/** How often a command holding the foreground is asked for new output, in ms. */
+const POLL_MS = 200;
+
+function write(result: ShellResult): void {
+  if (result.clear) process.stdout.write("\x1b[2J\x1b[H");
+  for (const chunk of result.chunks) (chunk.stream === "stdout" ? process.stdout : process.stderr).write(chunk.text);
+}
+
+/**
+ * The interactive terminal: readline with Tab completion from the engine;
+ * a command that holds the foreground (`docker run nginx`, `logs -f`) is
+ * polled until it ends or Ctrl+C; lines typed meanwhile wait their turn, as
+ * a terminal buffers them. Ctrl+D ends a container session, or the shell.
+ */
 function runInteractive(world: World): void {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
   let status = 0;
+  let rl: readline.Interface;
+  let timer: NodeJS.Timeout | undefined;
+  const queued: string[] = [];
   const ask = (): void => {
     rl.setPrompt(world.prompt());
     rl.prompt();
   };
-  rl.on("line", (line) => {
+  const finishForeground = (): void => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    const next = queued.shift();
+    if (next !== undefined) onLine(next);
+    else ask();
+  };
+  const foreground = (): void => {
+    timer = setInterval(() => {
+      const step = world.poll();
+      if (step) write(step);
+      if (!step?.running) finishForeground();
+    }, POLL_MS);
+  };
+  const onLine = (line: string): void => {
+    if (timer) {
+      queued.push(line);
+      return;
+    }
     const result = world.run(line);
-    if (result.clear) process.stdout.write("\x1b[2J\x1b[H");
-    for (const chunk of result.chunks) (chunk.stream === "stdout" ? process.stdout : process.stderr).write(chunk.text);
+    write(result);
     status = result.exitCode;
     if (result.exit) {
       rl.close();
       return;
     }
-    ask();
-  });
-  rl.on("close", () => {
-    process.stdout.write("exit\n");
-    process.exit(status);
-  });
+    if (result.running) foreground();
+    else ask();
+  };
+  const open = (): void => {
+    rl = readline.createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: true,
+      historySize: 1000,
+      completer: (line: string): [string[], string] => {
+        const c = world.complete(line, line.length);
+        return [c.candidates, line.slice(c.replaceFrom)];
+      },
+    });
+    rl.on("line", onLine);
+    rl.on("SIGINT", () => {
+      process.stdout.write("^C\n");
+      if (timer) {
+        const step = world.interrupt();
+        if (step) write(step);
+        if (!step?.running) finishForeground();
+        return;
+      }
+      rl.write(null, { ctrl: true, name: "u" });
+      ask();
+    });
+    rl.on("close", () => {
+      if (timer) clearInterval(timer);
+      if (world.session()) {
+        // Ctrl+D in a container's shell ends that shell, not the headless shell.
+        const result = world.endOfInput();
+        write(result);
+        status = result.exitCode;
+        open();
+        ask();
+        return;
+      }
+      process.stdout.write("exit\n");
+      process.exit(status);
+    });
+  };
+  open();
   ask();
 }
 
@@ -114,6 +184,7 @@ function main(): void {
     workspace: new NodeFs(path.resolve(workspaceDir)),
     clock: interactive ? new WallClock() : new VirtualClock(),
     tty: interactive && process.stdout.isTTY === true,
+    interactive,
     ...(interactive && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
   if (interactive) {

@@ -4,6 +4,7 @@ import type { Engine } from "./engine";
 import { findRegistryStorage, type PushedImage, type RegistryView } from "./registries";
 import { answerRegistryHttp } from "./registry-http";
 import { answerFlask } from "./apps/flask-http";
+import { answerNode } from "./apps/node-http";
 import { answerKuard } from "./apps/kuard-http";
 import { answerNginx } from "./apps/nginx-http";
 import { createVolumeStore } from "./volumes";
@@ -64,6 +65,7 @@ const answerRegistry: HttpServer = ({ engine, container }, request) => {
 export const HTTP_SERVERS: Record<string, HttpServer> = {
   registry: answerRegistry,
   flask: answerFlask,
+  node: answerNode,
   nginx: answerNginx,
   kuard: answerKuard,
 };

@@ -1,4 +1,5 @@
 import { runFlaskCli } from "./flask-cli";
+import { runNodeApp } from "./node";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
 import { runKuardApp } from "./kuard";
@@ -17,6 +18,7 @@ export const APP_MODELS: Record<string, AppModel> = {
   nginx: runNginxApp,
   python: runPythonApp,
   flask: runFlaskCli,
+  node: runNodeApp,
   "nginx-debug": runNginxApp,
   kuard: runKuardApp,
 };

@@ -6,6 +6,8 @@ import { containerRunCommand } from "./container/run";
 import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
 import { IMAGE_COMMANDS } from "./image/commands";
 import { NETWORK_COMMANDS } from "./network/commands";
+import { systemInfoCommand } from "./system/info";
+import { systemPruneCommand } from "./system/prune";
 import { versionCommand } from "./system/version";
 import { VOLUME_COMMANDS } from "./volume/commands";
 
@@ -20,6 +22,8 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   ...VOLUME_COMMANDS,
   ...NETWORK_COMMANDS,
   versionCommand,
+  systemInfoCommand,
+  systemPruneCommand,
 ];
 
 /** Management command groups and their descriptions (docker/cli: cli/command/<group>/cmd.go). */

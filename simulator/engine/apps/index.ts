@@ -4,6 +4,7 @@ import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
 import { runKuardApp } from "./kuard";
 import { runNginxApp } from "./nginx";
+import { runRedisCliApp, runRedisServerApp } from "./redis";
 
 export type { AppContext, AppModel, AppOutcome } from "./types";
 
@@ -21,6 +22,8 @@ export const APP_MODELS: Record<string, AppModel> = {
   node: runNodeApp,
   "nginx-debug": runNginxApp,
   kuard: runKuardApp,
+  "redis-server": runRedisServerApp,
+  "redis-cli": runRedisCliApp,
 };
 
 /** The app model for an executable's basename, if there is one (`python3.12` falls back to `python3`, then `python`). */

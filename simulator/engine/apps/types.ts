@@ -15,6 +15,10 @@ export interface AppContext {
   fs: PosixFileSystem;
   /** The process's stdout/stderr (they become `docker logs`). */
   out: CommandOutput;
+  /** Standard output is a terminal (`docker exec -t`): clients like redis-cli and psql format for people then. */
+  isTerminal?: boolean;
+  /** Reads all of standard input (a client fed `echo "select 1" | psql`). */
+  stdin?: () => string;
   /** Runs the program's plain command model instead (`python --version`, a script that just prints), returning its status. */
   fallback(): number;
 }

@@ -147,3 +147,28 @@ export const NGINX_SCRIPT_TEXT: Record<string, string> = {
   "20-envsubst-on-templates.sh": NGINX_TEMPLATES_SCRIPT,
   "30-tune-worker-processes.sh": NGINX_WORKERS_SCRIPT,
 };
+
+/**
+ * docker-library/redis docker-entrypoint.sh: an option or a `.conf` first
+ * argument means redis-server; as root it gives the working directory to
+ * the redis user and re-runs itself through gosu; a 0022 umask becomes 0077.
+ */
+export const REDIS_ENTRYPOINT = `#!/bin/sh
+# Stand-in for docker-library/redis docker-entrypoint.sh (same steps).
+set -e
+
+case "$1" in
+    -*|*.conf) set -- redis-server "$@" ;;
+esac
+
+if [ "$1" = "redis-server" ] && [ "$(id -u)" = "0" ]; then
+    find . \\! -user redis -exec chown redis '{}' +
+    exec gosu redis "$0" "$@"
+fi
+
+if [ "$(umask)" = "0022" ]; then
+    umask 0077
+fi
+
+exec "$@"
+`;

@@ -7,7 +7,7 @@
  */
 import type { LayerContent } from "../catalog/shape";
 import { getDistro, writeAccounts } from "./distro";
-import { NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_SCRIPT_TEXT } from "./app-scripts";
+import { NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_SCRIPT_TEXT, REDIS_ENTRYPOINT } from "./app-scripts";
 import { ELF, EntryMap } from "./entries";
 
 /** nginx's stock index.html (nginx/nginx: docs/html/index.html). */
@@ -224,7 +224,7 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
     }
     case "redis":
       if (v === "data") return map.dir("/data", 0o755, 999, alpine ? 1000 : 999);
-      if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", script("redis docker-entrypoint.sh"), 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      if (v === "entrypoint") return map.file("/usr/local/bin/docker-entrypoint.sh", REDIS_ENTRYPOINT, 0o755).ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
       for (const n of ["redis-check-aof", "redis-check-rdb", "redis-sentinel"]) map.link(`/usr/local/bin/${n}`, "redis-server");
       map.exe(["/usr/local/bin/redis-cli", "/usr/local/bin/redis-benchmark"]);
       return map.ballast(total, [["/usr/local/bin/redis-server", 1]]);

@@ -111,6 +111,16 @@ export function runFind(ctx: PosixCommandContext): number {
   let status = 0;
   let quit = false;
   const deletes: string[] = [];
+  const lookUpId = (file: string, name: string): number | undefined => {
+    let text: string;
+    try {
+      text = ctx.fs.readFile(file);
+    } catch {
+      return undefined;
+    }
+    const row = text.split("\n").map((l) => l.split(":")).find((f) => f[0] === name);
+    return row?.[2] !== undefined && /^\d+$/.test(row[2]) ? Number(row[2]) : undefined;
+  };
   const evaluate = (e: Expr, shown: string, path: string, st: PosixStat, base: string): boolean => {
     switch (e.k) {
       case "and":
@@ -148,6 +158,12 @@ export function runFind(ctx: PosixCommandContext): number {
             return new RegExp(patternToRegExp(e.arg).source, "i").test(shown);
           case "-type":
             return e.arg.split(",").some((t) => (t === "f" && st.type === "file") || (t === "d" && st.type === "dir") || (t === "l" && st.type === "symlink"));
+          case "-user":
+          case "-group": {
+            // The owner by number or by name from /etc/passwd, /etc/group (findutils parser.c parse_user/parse_group).
+            const id = /^\d+$/.test(e.arg) ? Number(e.arg) : lookUpId(e.name === "-user" ? "/etc/passwd" : "/etc/group", e.arg);
+            return id !== undefined && (e.name === "-user" ? st.uid : st.gid) === id;
+          }
           case "-newer": {
             const ref = ctx.fs.stat(ctx.resolve(e.arg));
             return !!ref && st.mtimeMs > ref.mtimeMs;

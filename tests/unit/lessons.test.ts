@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getLesson, listLessons } from "@/lessons";
@@ -7,6 +8,7 @@ import { formatGeneratedIndex } from "@/lessons/generate";
 import { LESSONS_ROOT, loadExercises, splitFrontmatter } from "@/lessons/source";
 import { extractConsoleCommands, formatReportTable, verifyExercise, type ExerciseReport } from "@/lessons/verify";
 import { FRONTMATTER_SCHEMA } from "@/lessons/schema";
+import { calculateNextFolder, createScaffold, findTrack } from "@/lessons/scaffold";
 
 /**
  * What `npm run lessons:check` does, as tests: every exercise loads and
@@ -56,4 +58,33 @@ describe("lessons", () => {
   it("console blocks: prompts and comments are dropped", () => {
     expect(extractConsoleCommands("```console\n$ docker ps\n# a comment\n\ndocker images\n```\n")).toEqual(["docker ps", "docker images"]);
   });
+});
+
+describe("lesson:new scaffolding", () => {
+  it("numbers folders after the highest existing one", () => {
+    expect(calculateNextFolder([], "docker")).toBe("01-docker");
+    expect(calculateNextFolder(["01-docker", "03-kubernetes"], "compose")).toBe("04-compose");
+    expect(findTrack(["01-docker", "02-docker-challenges"], "docker-challenges")).toBe("02-docker-challenges");
+    expect(findTrack(["01-docker"], "toString")).toBeUndefined();
+  });
+
+  for (const kind of ["lesson", "challenge", "quiz"] as const) {
+    it(`a scaffolded ${kind} loads and passes lessons:check as written`, () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "lesson-new-"));
+      try {
+        for (const [rel, text] of Object.entries(createScaffold("my-first-thing", kind))) {
+          const file = path.join(root, "01-sandbox", "01-my-first-thing", rel);
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, text);
+        }
+        const { exercises, failures } = loadExercises(root);
+        expect(failures).toEqual([]);
+        expect(exercises.map((e) => [e.slug, e.track, e.frontmatter.kind])).toEqual([["my-first-thing", "Sandbox", kind]]);
+        const exercise = exercises[0];
+        if (exercise) expect(verifyExercise(exercise).problems).toEqual([]);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });

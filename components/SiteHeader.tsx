@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "./Logo";
+import { ThemeToggle } from "./ThemeToggle";
 
 /** The slim top bar shared by every page. `children` goes on the right (breadcrumbs, actions). */
 export function SiteHeader({ children }: { children?: ReactNode }) {
@@ -14,6 +15,7 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
         <span>Dockyard</span>
       </Link>
       <div className="flex min-w-0 flex-1 items-center gap-3">{children}</div>
+      <ThemeToggle />
     </header>
   );
 }

@@ -41,9 +41,22 @@ loader.config({ monaco });
 export type Monaco = typeof monaco;
 
 export const DOCKYARD_THEME = "dockyard-dark";
+export const DOCKYARD_LIGHT_THEME = "dockyard-light";
 
-/** A dark theme matched to the site's surfaces. Safe to call more than once. */
+/** A dark and a light theme matched to the site's surfaces. Safe to call more than once. */
 export function defineDockyardTheme(m: Monaco): void {
+  m.editor.defineTheme(DOCKYARD_LIGHT_THEME, {
+    base: "vs",
+    inherit: true,
+    rules: [],
+    colors: {
+      "editor.background": "#f7f8fa",
+      "editorGutter.background": "#f7f8fa",
+      "editor.lineHighlightBackground": "#eef1f5",
+      "editor.lineHighlightBorder": "#00000000",
+      "editorCursor.foreground": "#0369a1",
+    },
+  });
   m.editor.defineTheme(DOCKYARD_THEME, {
     base: "vs-dark",
     inherit: true,

@@ -41,6 +41,12 @@ export default function HomePage() {
           <a href="#lessons" className="hover:text-zinc-100">
             Lessons
           </a>
+          <Link href="/lessons" className="hover:text-zinc-100">
+            Progress
+          </Link>
+          <Link href="/sandbox" className="hover:text-zinc-100">
+            Sandbox
+          </Link>
         </nav>
       </SiteHeader>
 

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Editor, { type BeforeMount, type OnChange, type OnMount } from "@monaco-editor/react";
 import type { FileSystem } from "@/simulator";
-import { DOCKYARD_THEME, defineDockyardTheme, type Monaco } from "./monaco-setup";
+import { DOCKYARD_LIGHT_THEME, DOCKYARD_THEME, defineDockyardTheme, type Monaco } from "./monaco-setup";
+import { useTheme } from "./theme";
 import { registerDockerfileLanguage } from "./dockerfile-language/register";
 import { languageForPath } from "./editor-language";
 import { readWorkspaceFile } from "./workspace-files";
@@ -20,6 +21,13 @@ export interface CodeEditorProps {
   version: number;
   /** Keeps this editor's Monaco models apart from other lessons' and earlier resets'. */
   modelScope: string;
+  /** The file to show, when a file tree picks it (else the editor keeps its own choice). */
+  selected?: string;
+  onSelect?: (path: string) => void;
+  /** Called after an edit was written to the workspace. */
+  onEdit?: () => void;
+  /** "saving" while the edit is not yet stored in the browser, "saved" after. */
+  saveState?: "saved" | "saving";
 }
 
 function label(path: string): string {
@@ -27,8 +35,14 @@ function label(path: string): string {
 }
 
 /** Monaco over the workspace files, with one tab per file. Client-only. */
-export default function CodeEditor({ fs, files, version, modelScope }: CodeEditorProps) {
-  const [selected, setSelected] = useState<string | undefined>(files[0]);
+export default function CodeEditor({ fs, files, version, modelScope, selected: chosen, onSelect, onEdit, saveState }: CodeEditorProps) {
+  const [own, setOwn] = useState<string | undefined>(files[0]);
+  const selected = chosen ?? own;
+  const setSelected = (path: string) => {
+    setOwn(path);
+    onSelect?.(path);
+  };
+  const theme = useTheme();
   const active = selected !== undefined && files.includes(selected) ? selected : files[0];
   const editorRef = useRef<EditorInstance | null>(null);
   const monacoRef = useRef<Monaco | null>(null);
@@ -53,11 +67,12 @@ export default function CodeEditor({ fs, files, version, modelScope }: CodeEdito
       if (readWorkspaceFile(fs, active) === value) return;
       try {
         fs.writeFile(active, value);
+        onEdit?.();
       } catch {
         // The path may have become a directory under us; the next sync shows what is there.
       }
     },
-    [fs, active],
+    [fs, active, onEdit],
   );
 
   // Pull in changes the shell made (echo >> Dockerfile, sed, cp ...).
@@ -123,7 +138,7 @@ export default function CodeEditor({ fs, files, version, modelScope }: CodeEdito
               onClick={() => setSelected(path)}
               className={`-mb-px border-r border-b-2 border-r-[var(--panel-border)] px-3.5 py-2 font-mono text-xs whitespace-nowrap transition-colors focus-visible:bg-white/5 focus-visible:outline-none ${
                 isActive
-                  ? "border-b-sky-400 bg-[#0b0d12] text-zinc-100"
+                  ? "border-b-sky-400 bg-[var(--surface)] text-zinc-100"
                   : "border-b-transparent text-zinc-500 hover:bg-white/[0.03] hover:text-zinc-300"
               }`}
             >
@@ -131,8 +146,13 @@ export default function CodeEditor({ fs, files, version, modelScope }: CodeEdito
             </button>
           );
         })}
-        <span className="ml-auto hidden items-center px-3 text-[11px] whitespace-nowrap text-zinc-600 sm:flex">
-          saved to the workspace as you type
+        <span
+          className="ml-auto hidden items-center px-3 text-[11px] whitespace-nowrap text-zinc-500 sm:flex"
+          data-testid="save-state"
+          data-state={saveState ?? "saved"}
+          aria-live="polite"
+        >
+          {saveState === "saving" ? "Saving…" : "Saved in this browser"}
         </span>
       </div>
       <div id="editor-panel" role="tabpanel" aria-labelledby={tabId(active)} className="min-h-0 flex-1">
@@ -140,7 +160,7 @@ export default function CodeEditor({ fs, files, version, modelScope }: CodeEdito
           path={`${modelPrefix}${active}`}
           defaultValue={readWorkspaceFile(fs, active) ?? ""}
           language={languageForPath(active)}
-          theme={DOCKYARD_THEME}
+          theme={theme === "light" ? DOCKYARD_LIGHT_THEME : DOCKYARD_THEME}
           beforeMount={beforeMount}
           onMount={onMount}
           onChange={onChange}

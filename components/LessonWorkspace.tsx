@@ -1,13 +1,14 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Check, CheckResult, World } from "@/simulator";
-import { WallClock } from "./wall-clock";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import type { Check, CheckResult } from "@/simulator";
 import { listWorkspaceFiles } from "./workspace-files";
 import { CheckPanel } from "./CheckPanel";
-
-type Engine = typeof import("@/simulator");
+import { SplitPane } from "./layout/SplitPane";
+import { FileTree } from "./FileTree";
+import { useWorkspaceSession } from "./use-workspace-session";
+import { dispatchAttempt, loadProgress, saveProgress } from "./progress/progress";
 
 function PanelLoading({ label }: { label: string }) {
   return (
@@ -18,185 +19,208 @@ function PanelLoading({ label }: { label: string }) {
   );
 }
 
-// xterm and Monaco are big and browser-only: keep them out of the first load.
-const Terminal = dynamic(() => import("./Terminal"), {
+// xterm, Monaco and the engine are big and browser-only: keep them out of the first load.
+const Terminal = dynamic(() => import("./Terminal"), { ssr: false, loading: () => <PanelLoading label="Starting terminal…" /> });
+const CodeEditor = dynamic(() => import("./CodeEditor"), { ssr: false, loading: () => <PanelLoading label="Loading editor…" /> });
+const EngineView = dynamic(() => import("./engine-view/EngineView").then((m) => m.EngineView), {
   ssr: false,
-  loading: () => <PanelLoading label="Starting terminal…" />,
+  loading: () => <PanelLoading label="Starting the engine…" />,
 });
-const CodeEditor = dynamic(() => import("./CodeEditor"), {
-  ssr: false,
-  loading: () => <PanelLoading label="Loading editor…" />,
-});
-
-interface Session {
-  world: World;
-  generation: number;
-}
-
-function randomSeed(): number {
-  return Math.floor(Math.random() * 0x7fffffff);
-}
+const BrowserPreview = dynamic(() => import("./BrowserPreview"), { ssr: false, loading: () => <PanelLoading label="Opening preview…" /> });
 
 export interface LessonWorkspaceProps {
-  slug: string;
+  /** Names this workspace's saved state in the browser (`lesson:first-container`, `sandbox`). */
+  scope: string;
+  slug?: string;
   files: Record<string, string>;
+  /** The lesson's checks; none in the sandbox. */
   checks: Check[];
   /** The lesson text, rendered on the server. */
   lessonPane: ReactNode;
+  /** The lesson pane's accessible name. */
+  lessonLabel?: string;
 }
 
+const COLUMNS = ["Lesson", "Workspace", "Engine"];
+const BUTTON =
+  "rounded px-2 py-1 text-[11px] text-zinc-400 transition-colors hover:bg-white/5 hover:text-zinc-100 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none disabled:opacity-40";
+
 /**
- * The interactive half of a lesson: one simulated world shared by the editor,
- * the terminal and the checks. The engine itself is loaded after the page.
+ * The workspace: lesson text | editor and terminal | engine view and preview,
+ * in resizable panes (tabs below 1024 px), over one simulated world that
+ * survives reloads (use-workspace-session.ts).
  */
-export function LessonWorkspace({ slug, files, checks, lessonPane }: LessonWorkspaceProps) {
-  const engineRef = useRef<Engine | null>(null);
-  const [session, setSession] = useState<Session | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [fsVersion, setFsVersion] = useState(0);
+export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lessonLabel = "Lesson" }: LessonWorkspaceProps) {
+  const { session, activity, loadError, saveState, filesChanged, undo, reset } = useWorkspaceSession(scope, files);
   const [results, setResults] = useState<CheckResult[] | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
+  const [tab, setTab] = useState(0);
+  const [side, setSide] = useState<"engine" | "preview">("engine");
+  const [address, setAddress] = useState("localhost:5111");
+  const [selected, setSelected] = useState<string | undefined>(undefined);
 
-  const newSession = useCallback(
-    (engine: Engine, generation: number): Session => {
-      const clock = new WallClock();
-      return {
-        // The workspace stamps files with the world's clock, so `ls -l` shows real times.
-        world: engine.createWorld({ workspace: engine.createMemoryFs(files, () => clock.now()), clock, seed: randomSeed(), tty: true }),
-        generation,
-      };
-    },
-    [files],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    import("@/simulator").then(
-      (engine) => {
-        if (cancelled) return;
-        engineRef.current = engine;
-        setSession(newSession(engine, 0));
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [newSession]);
-
-  const onCommand = useCallback(() => setFsVersion((v) => v + 1), []);
-
-  const runChecks = useCallback(() => {
-    const engine = engineRef.current;
-    if (!engine || !session) return;
+  const runChecks = useCallback(async () => {
+    if (!session) return;
     try {
-      setResults(engine.gradeChecks(checks, session.world.snapshot()));
+      const engine = await import("@/simulator");
+      const graded = engine.gradeChecks(checks, session.world.snapshot());
+      setResults(graded);
       setCheckError(null);
+      if (slug) {
+        const passed = graded.filter((r) => r.passed).length;
+        saveProgress(window.localStorage, dispatchAttempt(loadProgress(window.localStorage), slug, passed, graded.length, Date.now()));
+      }
     } catch (error) {
       setResults(null);
       setCheckError(error instanceof Error ? error.message : String(error));
     }
-  }, [checks, session]);
+  }, [checks, session, slug]);
 
-  const reset = useCallback(() => {
-    const engine = engineRef.current;
-    if (!engine || !session) return;
-    if (!window.confirm("Reset this lesson? Your files, containers and images go back to how the lesson started.")) {
-      return;
-    }
-    setSession(newSession(engine, session.generation + 1));
+  const onReset = useCallback(() => {
+    if (!window.confirm("Reset the environment? Your files, containers and images go back to how this workspace started.")) return;
     setResults(null);
     setCheckError(null);
-    setFsVersion((v) => v + 1);
-  }, [newSession, session]);
+    void reset();
+  }, [reset]);
 
-  // fsVersion is the signal that the shell may have changed the files.
+  const openPreview = useCallback((to: string) => {
+    setAddress(to);
+    setSide("preview");
+    setTab(2);
+  }, []);
+
   const workspaceFiles = useMemo(
-    () => (session && fsVersion >= 0 ? listWorkspaceFiles(session.world.workspace) : []),
-    [session, fsVersion],
+    () => (session && activity.version >= 0 ? listWorkspaceFiles(session.world.workspace) : []),
+    [session, activity.version],
   );
   const hasFiles = workspaceFiles.length > 0;
 
-  return (
-    <>
-      <section
-        aria-label="Lesson"
-        className="flex min-h-0 flex-col border-[var(--panel-border)] lg:border-r"
-        data-lesson={slug}
-      >
-        <div className="min-h-0 flex-1 overflow-y-auto">{lessonPane}</div>
-        <CheckPanel
-          results={results}
-          error={checkError}
-          disabled={!session}
-          checkCount={checks.length}
-          onCheck={runChecks}
-        />
-      </section>
-
-      <section aria-label="Workspace" className="flex min-h-0 flex-col bg-[#0b0d12]">
-        <div
-          className={`flex min-h-0 flex-col border-b border-[var(--panel-border)] ${
-            hasFiles ? "h-[22rem] lg:h-auto lg:flex-[3]" : "shrink-0"
-          }`}
-        >
-          {!session ? (
-            <PanelLoading label={loadError ? `Could not start the engine: ${loadError}` : "Starting the engine…"} />
-          ) : hasFiles ? (
-            <CodeEditor
-              key={session.generation}
-              fs={session.world.workspace}
-              files={workspaceFiles}
-              version={fsVersion}
-              modelScope={`${slug}/${session.generation}`}
-            />
-          ) : (
-            <div className="flex items-center gap-3 bg-[var(--panel)] px-4 py-3" data-testid="editor-empty">
-              <svg viewBox="0 0 20 20" className="h-4 w-4 shrink-0 text-zinc-500" aria-hidden="true">
-                <path
-                  fill="currentColor"
-                  d="M4 2.5A1.5 1.5 0 0 1 5.5 1h6.09a1.5 1.5 0 0 1 1.06.44l3.41 3.41c.28.28.44.66.44 1.06V17.5a1.5 1.5 0 0 1-1.5 1.5h-9.5A1.5 1.5 0 0 1 4 17.5zm7 .5v3.5c0 .28.22.5.5.5H15z"
-                />
-              </svg>
-              <p className="text-xs leading-relaxed text-zinc-400">
-                <span className="text-zinc-200">No files in this lesson.</span> Everything happens in the terminal;
-                files you create there (try <code className="font-mono text-sky-300">echo hi &gt; notes.txt</code>)
-                open here.
-              </p>
-            </div>
-          )}
-        </div>
-
-        <div className="flex h-[26rem] min-h-0 flex-col lg:h-auto lg:flex-[2]">
-          <div className="flex h-9 shrink-0 items-center gap-3 border-b border-[var(--panel-border)] bg-[var(--panel)] px-3">
-            <span className="flex items-center gap-2 text-xs font-medium text-zinc-300">
-              <span className="font-mono text-sky-400" aria-hidden="true">
-                &gt;_
-              </span>
-              Terminal
-            </span>
-            <span className="hidden text-[11px] text-zinc-600 sm:inline">↑/↓ history · Ctrl+C cancel · Ctrl+L clear</span>
-            <button
-              type="button"
-              onClick={reset}
-              disabled={!session}
-              aria-label="Reset lesson to its starting state"
-              className="ml-auto rounded px-2 py-1 text-[11px] text-zinc-400 transition-colors hover:bg-white/5 hover:text-zinc-100 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none disabled:opacity-40"
-            >
-              Reset
-            </button>
+  const editor = !session ? (
+    <PanelLoading label={loadError ? `Could not start the engine: ${loadError}` : "Starting the engine…"} />
+  ) : (
+    <div className="flex h-full min-h-0">
+      <div className="w-44 shrink-0 border-r border-[var(--panel-border)]">
+        <FileTree fs={session.world.workspace} files={workspaceFiles} selected={selected} onSelect={setSelected} onChange={filesChanged} />
+      </div>
+      <div className="min-w-0 flex-1">
+        {hasFiles ? (
+          <CodeEditor
+            key={session.generation}
+            fs={session.world.workspace}
+            files={workspaceFiles}
+            version={activity.version}
+            modelScope={`${scope}/${session.generation}`}
+            selected={selected && workspaceFiles.includes(selected) ? selected : undefined}
+            onSelect={setSelected}
+            onEdit={filesChanged}
+            saveState={saveState}
+          />
+        ) : (
+          <div className="flex items-center gap-3 px-4 py-3" data-testid="editor-empty">
+            <p className="text-xs leading-relaxed text-zinc-400">
+              <span className="text-zinc-200">No files yet.</span> Create one with New file, or in the terminal (try{" "}
+              <code className="font-mono text-sky-300">echo hi &gt; notes.txt</code>); files open here.
+            </p>
           </div>
-          <div className="min-h-0 flex-1">
-            {session ? (
-              <Terminal key={session.generation} world={session.world} onCommand={onCommand} />
+        )}
+      </div>
+    </div>
+  );
+
+  const terminal = (
+    <div className="flex h-full min-h-0 flex-col">
+      <div className="flex h-9 shrink-0 items-center gap-2 border-b border-[var(--panel-border)] bg-[var(--panel)] px-3">
+        <span className="flex items-center gap-2 text-xs font-medium text-zinc-300">
+          <span className="font-mono text-sky-400" aria-hidden="true">
+            &gt;_
+          </span>
+          Terminal
+        </span>
+        <span className="hidden text-[11px] text-zinc-600 xl:inline">↑/↓ history · Ctrl+C cancel · Ctrl+L clear · undo</span>
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!session || activity.undoDepth === 0}
+          className={`ml-auto ${BUTTON}`}
+          data-testid="undo"
+          title={activity.nextUndo ? `Undo: ${activity.nextUndo}` : "Nothing to undo"}
+        >
+          Undo
+        </button>
+        <button type="button" onClick={onReset} disabled={!session} className={BUTTON} data-testid="reset" aria-label="Reset environment">
+          Reset
+        </button>
+      </div>
+      <div className="min-h-0 flex-1 bg-[#0b0d12]">
+        {session ? <Terminal key={session.generation} world={session.world} /> : <PanelLoading label="Starting terminal…" />}
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" data-lesson={slug}>
+      <div role="tablist" aria-label="Workspace panes" className="flex shrink-0 border-b border-[var(--panel-border)] bg-[var(--panel)] lg:hidden">
+        {COLUMNS.map((name, i) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === i}
+            onClick={() => setTab(i)}
+            className={`flex-1 border-b-2 py-2 text-xs font-medium ${tab === i ? "border-sky-400 text-zinc-100" : "border-transparent text-zinc-500"}`}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
+      <SplitPane id="workspace-columns" direction="horizontal" sizes={[30, 42, 28]} min={18} labels={COLUMNS} media="(min-width: 1024px)" shown={tab} className="min-h-0 flex-1">
+        <section aria-label={lessonLabel} className="flex h-full min-h-0 flex-col">
+          <div className="min-h-0 flex-1 overflow-y-auto">{lessonPane}</div>
+          {checks.length > 0 ? (
+            <CheckPanel results={results} error={checkError} disabled={!session} checkCount={checks.length} onCheck={() => void runChecks()} />
+          ) : null}
+        </section>
+        <section aria-label="Workspace" className="flex h-full min-h-0 flex-col">
+          {/* With no files yet, the terminal gets most of the height. */}
+          <SplitPane
+            id={hasFiles ? "workspace-rows" : "workspace-rows-no-files"}
+            direction="vertical"
+            sizes={hasFiles ? [55, 45] : [20, 80]}
+            min={12}
+            labels={["Editor", "Terminal"]}
+            className="h-full"
+          >
+            {editor}
+            {terminal}
+          </SplitPane>
+        </section>
+        <section aria-label="Engine" className="flex h-full min-h-0 flex-col">
+          <div role="tablist" aria-label="Engine panes" className="flex shrink-0 border-b border-[var(--panel-border)] bg-[var(--panel)]">
+            {(["engine", "preview"] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={side === name}
+                data-testid={`tab-${name}`}
+                onClick={() => setSide(name)}
+                className={`border-b-2 px-3 py-2 text-xs font-medium ${side === name ? "border-sky-400 text-zinc-100" : "border-transparent text-zinc-500 hover:text-zinc-300"}`}
+              >
+                {name === "engine" ? "Engine" : "Preview"}
+              </button>
+            ))}
+          </div>
+          <div className="min-h-0 flex-1" role="tabpanel" aria-label={side === "engine" ? "Engine" : "Preview"}>
+            {side === "engine" ? (
+              <EngineView state={activity.engine} traffic={activity.traffic} lastLine={activity.lastLine} onOpen={openPreview} />
+            ) : session ? (
+              <BrowserPreview world={session.world} address={address} onAddressChange={setAddress} version={activity.version} />
             ) : (
-              <PanelLoading label="Starting terminal…" />
+              <PanelLoading label="Starting the engine…" />
             )}
           </div>
-        </div>
-      </section>
-    </>
+        </section>
+      </SplitPane>
+    </div>
   );
 }

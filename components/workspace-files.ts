@@ -36,3 +36,12 @@ export function readWorkspaceFile(fs: FileSystem, path: string): string | null {
     return null;
   }
 }
+
+/** Makes a typed name an absolute workspace path, or explains why it cannot be one. */
+export function parseWorkspacePath(text: string): string | { error: string } {
+  const trimmed = text.trim().replace(/^\.?\/+/, "");
+  if (trimmed === "") return { error: "Type a file name" };
+  const parts = trimmed.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return { error: `Not a file name: ${text.trim()}` };
+  return `/${parts.join("/")}`;
+}

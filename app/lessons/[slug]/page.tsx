@@ -33,7 +33,7 @@ export default async function LessonPage({ params }: PageProps) {
   const html = marked.parse(lesson.markdown, { async: false, gfm: true });
 
   return (
-    <div className="flex flex-col lg:h-dvh">
+    <div className="flex h-dvh flex-col">
       <SiteHeader>
         <span className="text-zinc-600" aria-hidden="true">
           /
@@ -50,8 +50,9 @@ export default async function LessonPage({ params }: PageProps) {
         <span className="ml-auto hidden text-xs text-zinc-500 sm:inline">{lesson.minutes} min</span>
       </SiteHeader>
 
-      <main className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(24rem,4fr)_minmax(0,7fr)]">
+      <main className="flex min-h-0 flex-1 flex-col">
         <LessonWorkspace
+          scope={`lesson:${lesson.slug}`}
           slug={lesson.slug}
           files={lesson.files}
           checks={lesson.checks}

@@ -37,7 +37,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // The static export (out/), as any static host would serve it.
+    command: `node scripts/serve-static.mjs --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

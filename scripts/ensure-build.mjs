@@ -60,6 +60,7 @@ function reasonToBuild() {
   if (process.argv.includes("--force")) return "--force given";
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return "no .next/BUILD_ID";
+  if (!existsSync(path.join(root, "out", "index.html"))) return "no static export in out/";
   const built = statSync(buildId).mtimeMs;
   const newest = newestInput();
   if (newest.mtimeMs > built) return `${path.relative(root, newest.file)} changed after the last build`;

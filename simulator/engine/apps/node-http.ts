@@ -12,6 +12,7 @@ interface Route {
   method: string;
   path: string;
   status: string | null;
+  headers: string | null;
   send: Send | null;
 }
 
@@ -58,9 +59,19 @@ export const answerNode: HttpServer = (ctx, request) => {
   const names = new Map<string, JsValue>(Object.entries((cfg.names ?? {}) as Record<string, ServerConfigValue>).map(([k, v]) => [k, v as JsValue]));
   const path = request.path.split("?")[0] || "/";
   const date = formatHttpDate(ctx.engine.clock.now());
-  const reply = (status: number, type: string | undefined, body: string, extra: Record<string, string> = {}): ServerAnswer => ({
+  // A head written by writeHead() before end(data) has no Content-Length, so node sends the body chunked (lib/_http_outgoing.js _storeHeader).
+  const reply = (status: number, type: string | undefined, body: string, extra: Record<string, string> = {}, chunked = false): ServerAnswer => ({
     status,
-    headers: { ...(express ? { "X-Powered-By": "Express" } : {}), ...extra, ...(type ? { "Content-Type": type } : {}), "Content-Length": String(byteLength(body)), Date: date, Connection: "keep-alive", "Keep-Alive": "timeout=5" },
+    headers: {
+      ...(express ? { "X-Powered-By": "Express" } : {}),
+      ...extra,
+      ...(type ? { "Content-Type": type } : {}),
+      ...(chunked ? {} : { "Content-Length": String(byteLength(body)) }),
+      Date: date,
+      Connection: "keep-alive",
+      "Keep-Alive": "timeout=5",
+      ...(chunked ? { "Transfer-Encoding": "chunked" } : {}),
+    },
     body: request.method === "HEAD" ? "" : body,
   });
   let route: Route | undefined;
@@ -91,7 +102,12 @@ export const answerNode: HttpServer = (ctx, request) => {
     ctx.log("stderr", `note: Dockyard does not run JavaScript; the handler for ${request.method} ${path} answers \`${send?.arg ?? "(nothing it can read)"}\`, which it cannot evaluate\n`);
     return reply(500, "text/html; charset=utf-8", express ? formatFinalhandlerPage("Internal Server Error") : "");
   }
-  if (send?.kind === "end") return reply(status, undefined, value === undefined ? "" : formatJsString(value));
+  if (send?.kind === "end") {
+    const set = route?.headers ? evaluateJs(route.headers, scope) : undefined;
+    const extra: Record<string, string> = {};
+    if (set && typeof set === "object" && !Array.isArray(set)) for (const [k, v] of Object.entries(set)) extra[k] = formatJsString(v);
+    return reply(status, undefined, value === undefined ? "" : formatJsString(value), extra, route?.headers !== null && route?.headers !== undefined);
+  }
   if (send?.kind === "json" || (value !== null && typeof value === "object")) return reply(status, "application/json; charset=utf-8", JSON.stringify(value) ?? "");
   return reply(status, "text/html; charset=utf-8", formatJsString(value));
 };

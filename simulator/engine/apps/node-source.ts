@@ -13,6 +13,8 @@ export interface ExpressRoute {
   path: string;
   /** Status set by res.status(N)/res.sendStatus(N), and the res.send/json/end argument text. */
   status?: string;
+  /** The headers object of res.writeHead(status, headers), as written. */
+  headers?: string;
   send?: { kind: "send" | "json" | "end" | "sendStatus"; arg: string };
 }
 
@@ -104,8 +106,12 @@ function callArgs(text: string, open: number): string | undefined {
 }
 
 /** What a request handler's body answers: res.status(N), res.send/json/end(X), res.sendStatus(N), res.writeHead(N). */
-function readHandler(body: string): Pick<ExpressRoute, "status" | "send"> {
-  const out: Pick<ExpressRoute, "status" | "send"> = {};
+function readHandler(body: string): Pick<ExpressRoute, "status" | "headers" | "send"> {
+  const out: Pick<ExpressRoute, "status" | "headers" | "send"> = {};
+  const head = /\b\w+\.writeHead\(/.exec(body);
+  const headArgs = head ? callArgs(body, head.index + head[0].length - 1) : undefined;
+  const headers = headArgs === undefined ? undefined : splitTopLevel(headArgs)[1]?.trim();
+  if (headers) out.headers = headers;
   const status = /\b\w+\.(?:status|writeHead)\(\s*([^,)]+)/.exec(body) ?? /\b\w+\.statusCode\s*=\s*([^;\n]+)/.exec(body);
   if (status) out.status = (status[1] as string).trim();
   const send = /\b\w+(?:\.status\([^)]*\))?\.(send|json|end|sendStatus)\(/.exec(body);

@@ -83,6 +83,24 @@ function isPlainScript(source: string, program: JsProgram, scope: JsScope): bool
   return statements.every((s) => /^['"]use strict['"]$/.test(s) || /^(?:const|let|var)\s+[\w$]+\s*=\s*require\(\s*['"][^'"]+['"]\s*\)$/.test(s) || /^require\(\s*['"][^'"]+['"]\s*\)$/.test(s) || (/^(?:const|let|var)\s+([\w$]+)\s*=\s*(.+)$/.test(s) && evaluateJs(s.replace(/^(?:const|let|var)\s+[\w$]+\s*=\s*/, ""), scope) !== UNKNOWN) || /^console\.\w+\(.*\)$/.test(s));
 }
 
+/** `node -e CODE` / `node -p EXPR` when the code is console calls over literals and process.env (the plain command notes anything else). */
+function runEvalCode(ctx: AppContext, code: string | undefined, print: boolean): AppOutcome | undefined {
+  if (code === undefined) return undefined;
+  const scope: JsScope = { env: ctx.env, names: new Map() };
+  if (print) {
+    const v = evaluateJs(code, scope);
+    if (v === UNKNOWN) return undefined;
+    ctx.out.out(`${formatJsInspect(v)}\n`);
+    return { kind: "exit", code: 0 };
+  }
+  const program = parseJsProgram(code);
+  if (program.requires.length > 0 || !isPlainScript(code, program, scope)) return undefined;
+  const lines = program.logs.map((log) => ({ log, line: formatLog(log, scope) }));
+  if (lines.some((l) => l.line === undefined)) return undefined;
+  for (const { log, line } of lines) (log.stream === "stdout" ? ctx.out.out : ctx.out.err)(line as string);
+  return { kind: "exit", code: 0 };
+}
+
 function toConfig(v: JsValue): ServerConfigValue {
   return v === undefined ? null : (v as ServerConfigValue);
 }
@@ -101,7 +119,8 @@ export function runNodeApp(ctx: AppContext): AppOutcome | undefined {
   const args = ctx.argv.slice(1);
   while (args.length > 0 && (args[0] as string).startsWith("-") && args[0] !== "-") {
     const a = args.shift() as string;
-    if (/^(-v|--version|-e|--eval|-p|--print|-h|--help|-i|--interactive)$/.test(a)) return undefined;
+    if (/^(-e|--eval|-p|--print)$/.test(a)) return runEvalCode(ctx, args[0], a === "-p" || a === "--print");
+    if (/^(-v|--version|-h|--help|-i|--interactive)$/.test(a)) return undefined;
     if (a === "-r" || a === "--require" || a === "--import") args.shift();
   }
   const script = args[0];
@@ -153,8 +172,8 @@ export function runNodeApp(ctx: AppContext): AppOutcome | undefined {
   for (const [k, v] of scope.names) names[k] = toConfig(v);
   const config: ServerConfig = {
     kind: server.kind,
-    routes: server.routes.map((r) => ({ method: r.method, path: r.path, status: r.status ?? null, send: r.send ? { kind: r.send.kind, arg: r.send.arg } : null })),
-    handler: server.handler ? { status: server.handler.status ?? null, send: server.handler.send ? { kind: server.handler.send.kind, arg: server.handler.send.arg } : null } : null,
+    routes: server.routes.map((r) => ({ method: r.method, path: r.path, status: r.status ?? null, headers: null, send: r.send ? { kind: r.send.kind, arg: r.send.arg } : null })),
+    handler: server.handler ? { status: server.handler.status ?? null, headers: server.handler.headers ?? null, send: server.handler.send ? { kind: server.handler.send.kind, arg: server.handler.send.arg } : null } : null,
     names,
     env: { ...ctx.env },
   };

@@ -1,6 +1,7 @@
 "use client";
 
-import type { CheckResult } from "@/simulator";
+import { useEffect, useState } from "react";
+import type { CheckResult, Diagnostic } from "@/simulator";
 
 export interface CheckPanelProps {
   results: CheckResult[] | null;
@@ -8,6 +9,38 @@ export interface CheckPanelProps {
   disabled: boolean;
   checkCount: number;
   onCheck: () => void;
+  /** The reference solution's commands, revealed after `revealAfter` checks that did not pass everything. */
+  solution?: string[];
+  /** Failed attempts so far (counted here when not given). */
+  attempts?: number;
+  revealAfter?: number;
+  /** Misconception hints computed from the engine state (calculateDiagnostics). */
+  diagnostics?: Diagnostic[];
+}
+
+/** The next hint of a failing check, one more per click (up to its three). */
+function Hints({ hints }: { hints: string[] }) {
+  const [shown, setShown] = useState(0);
+  if (hints.length === 0) return null;
+  return (
+    <span className="mt-1 block">
+      {hints.slice(0, shown).map((hint, i) => (
+        <span key={i} data-testid="check-hint" className="mt-0.5 block text-xs leading-relaxed text-amber-200/80">
+          Hint {i + 1}: <Detail text={hint} />
+        </span>
+      ))}
+      {shown < hints.length ? (
+        <button
+          type="button"
+          data-testid="show-hint"
+          onClick={() => setShown(shown + 1)}
+          className="mt-0.5 text-xs text-sky-300 underline-offset-2 hover:underline"
+        >
+          {shown === 0 ? "Show a hint" : "Another hint"} ({shown + 1}/{hints.length})
+        </button>
+      ) : null}
+    </span>
+  );
 }
 
 function Mark({ passed }: { passed: boolean }) {
@@ -47,9 +80,17 @@ function Detail({ text }: { text: string }) {
 }
 
 /** The "Check my work" bar under the lesson text, and what the grader said. */
-export function CheckPanel({ results, error, disabled, checkCount, onCheck }: CheckPanelProps) {
+export function CheckPanel({ results, error, disabled, checkCount, onCheck, solution, attempts, revealAfter = 3, diagnostics = [] }: CheckPanelProps) {
   const passed = results?.filter((r) => r.passed).length ?? 0;
   const allPassed = results !== null && results.length > 0 && passed === results.length;
+  const [counted, setCounted] = useState(0);
+  useEffect(() => {
+    if (results !== null && !allPassed) setCounted((n) => n + 1);
+  }, [results, allPassed]);
+  const failedAttempts = attempts ?? counted;
+  const points = results?.reduce((sum, r) => sum + (r.points ?? (r.passed ? 1 : 0)), 0) ?? 0;
+  const maxPoints = results?.reduce((sum, r) => sum + (r.maxPoints ?? 1), 0) ?? 0;
+  const showSolution = solution !== undefined && solution.length > 0 && !allPassed && failedAttempts >= revealAfter;
 
   let summary: string;
   if (error) summary = "The checks could not run.";
@@ -59,7 +100,7 @@ export function CheckPanel({ results, error, disabled, checkCount, onCheck }: Ch
         ? "Follow the steps, then check your work."
         : "This lesson has no checks. Explore as much as you like.";
   else if (allPassed) summary = "All checks passed. Nice work!";
-  else summary = `${passed} of ${results.length} checks passed.`;
+  else summary = `${passed} of ${results.length} checks passed${maxPoints !== results.length ? ` (${points} of ${maxPoints} points)` : ""}.`;
 
   return (
     <div className="shrink-0 border-t border-[var(--panel-border)] bg-[var(--panel)]">
@@ -90,11 +131,27 @@ export function CheckPanel({ results, error, disabled, checkCount, onCheck }: Ch
                         <Detail text={result.detail} />
                       </span>
                     ) : null}
+                    {!result.passed ? <Hints key={`${result.id}-hints`} hints={result.hints ?? []} /> : null}
                   </span>
                 </li>
               ))}
             </ul>
           )}
+          {diagnostics.length > 0 ? (
+            <ul data-testid="diagnostics" className="mt-3 space-y-1.5">
+              {diagnostics.map((d) => (
+                <li key={`${d.id}-${d.subject}`} className="rounded-md border border-amber-400/20 bg-amber-400/5 px-3 py-2 text-xs leading-relaxed text-amber-100/90">
+                  <Detail text={d.message} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {showSolution ? (
+            <details data-testid="solution" className="mt-3 mb-1 text-xs text-zinc-400">
+              <summary className="cursor-pointer text-sky-300">Show a solution</summary>
+              <pre className="mt-2 overflow-x-auto rounded-md bg-black/30 p-2 font-mono text-zinc-300">{solution.join("\n")}</pre>
+            </details>
+          ) : null}
         </div>
       ) : null}
       <div className="flex items-center gap-4 px-5 py-3">

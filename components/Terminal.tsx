@@ -7,6 +7,7 @@ import "@xterm/xterm/css/xterm.css";
 import type { ShellResult, World } from "@/simulator";
 import { LineEditor, type CommandOutput } from "./line-editor";
 import { monoFontFamily, monoFontReady } from "./mono-font";
+import { historyStorageKey, loadHistory, saveHistory } from "./terminal-history";
 
 const THEME: ITheme = {
   background: "#0b0d12",
@@ -42,9 +43,11 @@ const BANNER =
 function toOutput(result: ShellResult): CommandOutput {
   const text = result.chunks.length > 0 ? result.chunks.map((c) => c.text).join("") : result.stdout + result.stderr;
   const pieces = result.chunks.map((c) => (c.atMs === undefined ? { text: c.text } : { text: c.text, atMs: c.atMs }));
-  return { text, clear: result.clear, exit: result.exit, pieces };
+  return { text, clear: result.clear, exit: result.exit, pieces, ...(result.running ? { running: true } : {}) };
 }
 
+/** How often a command holding the foreground (`docker logs -f`, an attached server) is asked for new output. */
+const POLL_MS = 250;
 /** The longest a replay of timed output (a BuildKit build) takes on screen; longer builds play faster. */
 const MAX_REPLAY_MS = 2500;
 
@@ -52,10 +55,12 @@ export interface TerminalProps {
   world: World;
   /** Called after every command, so views of the workspace can refresh. */
   onCommand?: (line: string, result: ShellResult) => void;
+  /** Where ↑/↓ history is kept in localStorage; default: one key per page (historyStorageKey). */
+  historyKey?: string;
 }
 
 /** An xterm wired to the engine's shell. Client-only: load it with next/dynamic and ssr: false. */
-export default function Terminal({ world, onCommand }: TerminalProps) {
+export default function Terminal({ world, onCommand, historyKey }: TerminalProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onCommandRef = useRef(onCommand);
   const [ready, setReady] = useState(false);
@@ -71,6 +76,7 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
     let term: XTerm | null = null;
     let observer: ResizeObserver | null = null;
     let frame = 0;
+    let poller = 0;
 
     const start = () => {
       if (disposed) return;
@@ -91,27 +97,76 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
       fit.fit();
       world.setColumns(xterm.cols);
 
-      const editor = new LineEditor({
-        columns: () => xterm.cols,
-        prompt: () => world.prompt(),
-        play: (pieces, finish) => {
-          const total = Math.max(0, ...pieces.map((p) => p.atMs));
-          const scale = total > MAX_REPLAY_MS ? MAX_REPLAY_MS / total : 1;
-          for (const piece of pieces) {
-            window.setTimeout(() => {
-              if (!disposed) xterm.write(piece.text);
-            }, piece.atMs * scale);
+      const key = historyKey ?? historyStorageKey(window.location.pathname);
+      let foregroundLine = "";
+      const stopPolling = () => {
+        window.clearInterval(poller);
+        poller = 0;
+      };
+      // A command holding the foreground is polled on a timer, never from a keystroke.
+      const startPolling = () => {
+        stopPolling();
+        poller = window.setInterval(() => {
+          if (disposed) return stopPolling();
+          const step = world.poll();
+          const output = step ? toOutput(step) : { text: "", clear: false, exit: false };
+          const text = editor.foregroundOutput(output);
+          if (text) xterm.write(text);
+          if (!output.running) {
+            stopPolling();
+            if (step) onCommandRef.current?.(foregroundLine, step);
           }
-          window.setTimeout(() => {
-            if (!disposed) xterm.write(finish());
-          }, total * scale + 16);
+        }, POLL_MS);
+      };
+      const editor = new LineEditor(
+        {
+          columns: () => xterm.cols,
+          prompt: () => world.prompt(),
+          plainPrompt: () => world.session() !== undefined,
+          play: (pieces, finish) => {
+            const total = Math.max(0, ...pieces.map((p) => p.atMs));
+            const scale = total > MAX_REPLAY_MS ? MAX_REPLAY_MS / total : 1;
+            for (const piece of pieces) {
+              window.setTimeout(() => {
+                if (!disposed) xterm.write(piece.text);
+              }, piece.atMs * scale);
+            }
+            window.setTimeout(() => {
+              if (!disposed) xterm.write(finish());
+            }, total * scale + 16);
+          },
+          execute: (line) => {
+            const result = world.run(line);
+            onCommandRef.current?.(line, result);
+            if (result.running) {
+              foregroundLine = line;
+              startPolling();
+            }
+            return toOutput(result);
+          },
+          complete: (line, cursor) => world.complete(line, cursor),
+          interrupt: () => {
+            const result = world.interrupt();
+            if (!result) {
+              stopPolling();
+              return undefined;
+            }
+            if (!result.running) {
+              stopPolling();
+              onCommandRef.current?.(foregroundLine, result);
+            }
+            return toOutput(result);
+          },
+          endOfInput: () => {
+            if (!world.session()) return undefined;
+            const result = world.endOfInput();
+            onCommandRef.current?.("", result);
+            return toOutput(result);
+          },
+          saveHistory: (history) => saveHistory(key, history),
         },
-        execute: (line) => {
-          const result = world.run(line);
-          onCommandRef.current?.(line, result);
-          return toOutput(result);
-        },
-      });
+        loadHistory(key),
+      );
 
       // Let the browser copy a selection with Ctrl+C instead of sending ^C.
       xterm.attachCustomKeyEventHandler((event) => {
@@ -151,10 +206,11 @@ export default function Terminal({ world, onCommand }: TerminalProps) {
       disposed = true;
       cancelAnimationFrame(frame);
       observer?.disconnect();
+      window.clearInterval(poller);
       term?.dispose();
       setReady(false);
     };
-  }, [world]);
+  }, [world, historyKey]);
 
   return (
     <div

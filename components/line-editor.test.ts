@@ -108,3 +108,116 @@ describe("LineEditor replaying timed output", () => {
     expect(editor.feed("\r")).toContain("ran docker ps");
   });
 });
+
+describe("LineEditor: completion, foreground commands, end of input, saved history", () => {
+  function makeHost(overrides: Partial<ConstructorParameters<typeof LineEditor>[0]> = {}) {
+    const saved: string[][] = [];
+    const editor = new LineEditor(
+      {
+        columns: () => 40,
+        prompt: () => "$ ",
+        execute: (line): CommandOutput => ({ text: `ran ${line}\n`, clear: false, exit: false, ...(line === "serve" ? { running: true } : {}) }),
+        complete: (line, cursor) => {
+          const word = line.slice(0, cursor).split(" ").pop() ?? "";
+          const all = ["docker", "dockerd-rootless", "start", "stats", "stop", "app/"];
+          return { replaceFrom: cursor - word.length, candidates: all.filter((c) => c.startsWith(word)) };
+        },
+        saveHistory: (h) => saved.push([...h]),
+        ...overrides,
+      },
+      ["older", "old"],
+    );
+    editor.start();
+    return { editor, saved };
+  }
+
+  it("one candidate completes the word and adds a space (none after a directory)", () => {
+    const { editor } = makeHost();
+    editor.feed("docker sta");
+    editor.feed("\t");
+    expect(editor.current.line).toBe("docker sta");
+    editor.feed("r\t");
+    expect(editor.current.line).toBe("docker start ");
+    editor.feed("ap\t");
+    expect(editor.current.line).toBe("docker start app/");
+  });
+
+  it("several candidates insert their common prefix; the next Tab rings, the one after lists them", () => {
+    const { editor } = makeHost();
+    editor.feed("do\t");
+    expect(editor.current.line).toBe("docker");
+    expect(editor.feed("\t")).toBe("\x07");
+    const listing = editor.feed("\t");
+    expect(listing).toContain("docker            dockerd-rootless");
+    expect(listing.endsWith("$ docker")).toBe(true);
+    expect(editor.current.line).toBe("docker");
+  });
+
+  it("Tab with nothing to offer rings the bell and changes nothing", () => {
+    const { editor } = makeHost();
+    editor.feed("zz");
+    expect(editor.feed("\t")).toBe("\x07");
+    expect(editor.current.line).toBe("zz");
+  });
+
+  it("a running command holds the terminal: keys wait, output streams, Ctrl+C interrupts and the prompt returns", () => {
+    let interrupted = 0;
+    const { editor } = makeHost({
+      interrupt: () => {
+        interrupted++;
+        return interrupted < 2 ? { text: "", clear: false, exit: false, running: true } : { text: "stopped\n", clear: false, exit: false };
+      },
+    });
+    const started = editor.feed("serve\r");
+    expect(started).toContain("ran serve");
+    expect(started.endsWith("$ ")).toBe(false);
+    expect(editor.inForeground).toBe(true);
+    expect(editor.feed("ls")).toBe("");
+    expect(editor.foregroundOutput({ text: "GET /\n", clear: false, exit: false, running: true })).toBe("GET /\r\n");
+    expect(editor.feed("\x03")).toBe("^C\r\n");
+    const last = editor.feed("\x03");
+    expect(last).toBe("^C\r\nstopped\r\n$ ");
+    expect(editor.inForeground).toBe(false);
+  });
+
+  it("a foreground command that ends by itself brings the prompt back", () => {
+    const { editor } = makeHost();
+    editor.feed("serve\r");
+    expect(editor.foregroundOutput({ text: "bye", clear: false, exit: false })).toBe("bye\r\n$ ");
+  });
+
+  it("Ctrl+D on an empty line is end of input; on text it deletes under the cursor", () => {
+    const { editor } = makeHost({ endOfInput: () => ({ text: "exit\n", clear: false, exit: false }) });
+    editor.feed("ab\x1b[D\x04");
+    expect(editor.current.line).toBe("a");
+    editor.feed("\x7f");
+    expect(editor.feed("\x04")).toBe("exit\r\n$ ");
+  });
+
+  it("starts from a saved history and reports each new entry", () => {
+    const { editor, saved } = makeHost();
+    editor.feed("\x1b[A");
+    expect(editor.current.line).toBe("old");
+    editor.feed("\x1b[A");
+    expect(editor.current.line).toBe("older");
+    editor.feed("\x15new\r");
+    expect(saved).toEqual([["older", "old", "new"]]);
+  });
+});
+
+describe("LineEditor: prompt colour", () => {
+  it("colours the host's bash prompt but not a container shell's", () => {
+    let inContainer = false;
+    const editor = new LineEditor({
+      columns: () => 80,
+      prompt: () => (inContainer ? "root@0123456789ab:/# " : "learner@dockyard:~$ "),
+      plainPrompt: () => inContainer,
+      execute: () => {
+        inContainer = true;
+        return { text: "", clear: false, exit: false };
+      },
+    });
+    expect(editor.start()).toContain("\x1b[1;32mlearner@dockyard\x1b[0m");
+    expect(editor.feed("docker run -it ubuntu\r").endsWith("root@0123456789ab:/# ")).toBe(true);
+  });
+});

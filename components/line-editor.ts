@@ -20,6 +20,16 @@ export interface LineEditorHost {
    * piece at its time, then what `finish()` returns. Input is ignored until then.
    */
   play?(pieces: { text: string; atMs: number }[], finish: () => string): void;
+  /** Tab: what completes the word at the cursor (the engine's completion API). Absent: Tab rings the bell. */
+  complete?(line: string, cursor: number): { replaceFrom: number; candidates: string[] };
+  /** Ctrl+C while a command holds the foreground: its output after the interrupt (`running` if it goes on). */
+  interrupt?(): CommandOutput | undefined;
+  /** Ctrl+D on an empty line (ends a container's shell); undefined: nothing happens. */
+  endOfInput?(): CommandOutput | undefined;
+  /** The history changed (to persist it). */
+  saveHistory?(history: readonly string[]): void;
+  /** Show the prompt uncoloured (a container's shell: TERM=xterm gets no colour prompt from Debian's bashrc). */
+  plainPrompt?(): boolean;
 }
 
 export interface CommandOutput {
@@ -31,6 +41,36 @@ export interface CommandOutput {
   exit: boolean;
   /** The same text in writes, some stamped with when they happened (ms after the command started). */
   pieces?: { text: string; atMs?: number }[];
+  /** The command still holds the foreground: more output comes through `foregroundOutput`, Ctrl+C interrupts it. */
+  running?: boolean;
+}
+
+/**
+ * Candidates laid out as bash lists them on a second Tab: in columns as wide
+ * as the longest one plus two spaces, filled top to bottom.
+ */
+export function formatCandidateColumns(candidates: readonly string[], columns: number): string {
+  if (candidates.length === 0) return "";
+  const width = Math.max(...candidates.map((c) => c.length)) + 2;
+  const perRow = Math.max(1, Math.floor(columns / width));
+  const rows = Math.ceil(candidates.length / perRow);
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    let line = "";
+    for (let c = 0; c < perRow; c++) {
+      const item = candidates[c * rows + r];
+      if (item !== undefined) line += item.padEnd(width);
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+/** The longest text every candidate starts with. */
+export function commonPrefix(candidates: readonly string[]): string {
+  let prefix = candidates[0] ?? "";
+  for (const c of candidates) while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
 }
 
 const ESC = "\x1b";
@@ -58,12 +98,22 @@ export class LineEditor {
   private line = "";
   private cursor = 0;
   private promptWidth = 0;
-  private readonly history: string[] = [];
+  private readonly history: string[];
   /** Index into history while browsing with Up/Down; history.length means "the draft". */
   private historyIndex = 0;
   private draft = "";
+  /** The last key was a Tab that listed nothing new: the next Tab lists the candidates. */
+  private tabbed = false;
+  /** A command holds the foreground: only Ctrl+C reaches it, other keys wait. */
+  private foreground = false;
 
-  constructor(private readonly host: LineEditorHost) {}
+  constructor(
+    private readonly host: LineEditorHost,
+    history: readonly string[] = [],
+  ) {
+    this.history = history.slice(-MAX_HISTORY);
+    this.historyIndex = this.history.length;
+  }
 
   /** The first prompt. */
   start(): string {
@@ -81,6 +131,7 @@ export class LineEditor {
   /** Feeds what xterm's onData reported; returns what to write back. */
   feed(data: string): string {
     if (this.busy) return "";
+    if (this.foreground) return data.includes("\x03") ? this.interruptForeground() : "";
     let out = "";
     let i = 0;
     while (i < data.length) {
@@ -104,7 +155,9 @@ export class LineEditor {
         i = j;
         continue;
       }
+      const wasTab = ch === "\t";
       out += this.control(ch);
+      if (!wasTab) this.tabbed = false;
       // A pasted "\r\n" is one line break.
       if (ch === "\r" && data[i + 1] === "\n") i++;
       i++;
@@ -142,10 +195,10 @@ export class LineEditor {
         return this.deleteRange(this.cursor, this.line.length);
       case "\x17": // Ctrl+W
         return this.deleteRange(this.wordStartBefore(this.cursor, true), this.cursor);
-      case "\x04": // Ctrl+D: delete under the cursor
-        return this.deleteRange(this.cursor, this.cursor + 1);
-      case "\t": // no completion yet: ring the bell
-        return "\x07";
+      case "\x04": // Ctrl+D: end of input on an empty line, else delete under the cursor
+        return this.line === "" ? this.endOfInput() : this.deleteRange(this.cursor, this.cursor + 1);
+      case "\t":
+        return this.complete();
       default:
         return "";
     }
@@ -300,6 +353,7 @@ export class LineEditor {
     if (line.trim() !== "" && this.history[this.history.length - 1] !== line) {
       this.history.push(line);
       if (this.history.length > MAX_HISTORY) this.history.shift();
+      this.host.saveHistory?.(this.history);
     }
     this.historyIndex = this.history.length;
     this.draft = "";
@@ -314,7 +368,7 @@ export class LineEditor {
     if (result.clear) out += `${CSI}H${CSI}2J${CSI}3J`;
     const pieces = result.pieces;
     const play = this.host.play;
-    if (play && pieces && pieces.some((p) => p.atMs !== undefined)) {
+    if (play && pieces && pieces.some((p) => p.atMs !== undefined) && !result.running) {
       let at = 0;
       const timed = pieces.map((p) => {
         at = Math.max(at, p.atMs ?? at);
@@ -334,7 +388,70 @@ export class LineEditor {
       if (!result.text.endsWith("\n")) out += "\r\n";
     }
     if (result.exit) out += `${CSI}2m[shell exited; starting a new one]${CSI}0m\r\n`;
+    if (result.running) {
+      this.foreground = true;
+      return out;
+    }
     return out + this.newPrompt();
+  }
+
+  /** Whether a command holds the foreground (the terminal polls it). */
+  get inForeground(): boolean {
+    return this.foreground;
+  }
+
+  /** Output of the command holding the foreground; when it has ended, the prompt follows. */
+  foregroundOutput(result: CommandOutput): string {
+    if (!this.foreground) return "";
+    const out = toTerminalNewlines(result.text);
+    if (result.running) return out;
+    this.foreground = false;
+    return out + (result.text && !result.text.endsWith("\n") ? "\r\n" : "") + this.newPrompt();
+  }
+
+  private interruptForeground(): string {
+    const result = this.host.interrupt?.();
+    const out = "^C\r\n";
+    if (!result) {
+      this.foreground = false;
+      return out + this.newPrompt();
+    }
+    return out + this.foregroundOutput(result);
+  }
+
+  private endOfInput(): string {
+    const result = this.host.endOfInput?.();
+    if (!result) return "";
+    return toTerminalNewlines(result.text) + this.newPrompt();
+  }
+
+  /** Tab: one candidate completes the word; several insert their common prefix, and a second Tab lists them. */
+  private complete(): string {
+    const found = this.host.complete?.(this.line, this.cursor);
+    if (!found || found.candidates.length === 0) return "\x07";
+    const from = Math.max(0, Math.min(found.replaceFrom, this.cursor));
+    const typed = this.line.slice(from, this.cursor);
+    const only = found.candidates.length === 1 ? (found.candidates[0] as string) : undefined;
+    const insert = only !== undefined ? only + (only.endsWith("/") ? "" : " ") : commonPrefix(found.candidates);
+    if (insert.length > typed.length && insert.startsWith(typed)) {
+      this.tabbed = false;
+      const rest = this.line.slice(this.cursor);
+      let out = this.moveTo(this.cursor, from);
+      this.cursor = from;
+      this.line = this.line.slice(0, from) + insert + rest;
+      out += this.redrawFrom(from, from + insert.length);
+      return out;
+    }
+    if (!this.tabbed) {
+      this.tabbed = true;
+      return "\x07";
+    }
+    this.tabbed = false;
+    const listing = this.moveTo(this.cursor, this.line.length) + "\r\n" + formatCandidateColumns(found.candidates, this.cols());
+    const cursor = this.cursor;
+    let out = listing + this.newPrompt() + this.line + this.wrapFix(this.line.length);
+    out += this.moveTo(this.line.length, cursor);
+    return out;
   }
 
   private interrupt(): string {
@@ -349,15 +466,19 @@ export class LineEditor {
   private clearScreen(): string {
     const prompt = this.host.prompt();
     this.promptWidth = prompt.length;
-    let out = `${CSI}H${CSI}2J` + colorPrompt(prompt) + this.line + this.wrapFix(this.line.length);
+    let out = `${CSI}H${CSI}2J` + this.paint(prompt) + this.line + this.wrapFix(this.line.length);
     out += this.moveTo(this.line.length, this.cursor);
     return out;
+  }
+
+  private paint(prompt: string): string {
+    return this.host.plainPrompt?.() ? prompt : colorPrompt(prompt);
   }
 
   private newPrompt(): string {
     const prompt = this.host.prompt();
     this.promptWidth = prompt.length;
-    return colorPrompt(prompt) + this.wrapFix(0);
+    return this.paint(prompt) + this.wrapFix(0);
   }
 
   // ---- cursor arithmetic -------------------------------------------------

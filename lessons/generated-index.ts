@@ -616,7 +616,7 @@ export const EXERCISES: ExerciseData[] = [
         "packaging-apps"
       ]
     },
-    "markdown": "# docker run: ports, names, env, volumes and limits\n\nThe workspace has the python-helloworld app with a Dockerfile. Build it first:\n\n```console\ndocker build -t python-helloworld .\n```\n\n## The flags you will use most\n\n| flag | meaning |\n| --- | --- |\n| `-d` | detached: run in the background, print the container ID |\n| `-p 5111:5000` | publish: host port 5111 forwards to port 5000 in the container (host first) |\n| `--name web` | a name of your choosing instead of a generated one |\n| `-e KEY=value` | an environment variable for this container |\n| `-v volume:/path` | mount a volume (or `-v /host/dir:/path` for a host folder) |\n| `-it` | interactive with a terminal: for shells (`docker run -it alpine sh`) |\n| `--cpus 1.5` | at most one and a half CPUs' worth of time |\n| `--memory 200m`, `--memory-swap 1G`, `--cpu-shares 1024` | memory cap, memory plus swap cap, relative CPU weight |\n\nThe Flask app listens on port 5000 inside its container. Publishing it on 5111 is how the\ncourse runs it:\n\n```console\ndocker run -d --name web -p 5111:5000 -e APP_COLOR=blue -v web-data:/data --cpus 1 python-helloworld\ndocker ps -a\ndocker logs web\n```\n\n`EXPOSE 5000` in the Dockerfile did not publish anything: only `-p` does. Mixing up the order\nis the classic mistake: `-p 5000:5111` would forward host 5000 to a port nothing listens on.\n\nThe kuard demo from the Kubernetes Up & Running book is run the same way, with memory and CPU\nlimits as well:\n\n```sh\ndocker run -d --name kuard -p 8080:8080 --memory 200m --memory-swap 1G --cpu-shares 1024 gcr.io/kuar-demo/kuard-amd64:1\n```\n\nLimits are cgroup settings fixed when the container is created; to change them you recreate the\ncontainer (or use `docker update`).\n",
+    "markdown": "# docker run: ports, names, env, volumes and limits\n\nThe workspace has the python-helloworld app with a Dockerfile. Build it first:\n\n```console\ndocker build -t python-helloworld .\n```\n\n## The flags you will use most\n\n| flag | meaning |\n| --- | --- |\n| `-d` | detached: run in the background, print the container ID |\n| `-p 5111:5000` | publish: host port 5111 forwards to port 5000 in the container (host first) |\n| `--name web` | a name of your choosing instead of a generated one |\n| `-e KEY=value` | an environment variable for this container |\n| `-v volume:/path` | mount a volume (or `-v /host/dir:/path` for a host folder) |\n| `-it` | interactive with a terminal: for shells (`docker run -it alpine sh`) |\n| `--cpus 1.5` | at most one and a half CPUs' worth of time |\n| `--memory 200m`, `--memory-swap 1G`, `--cpu-shares 1024` | memory cap, memory plus swap cap, relative CPU weight |\n\nThe Flask app listens on port 5000 inside its container. Publishing it on 5111 is how the\ncourse runs it:\n\n```console\ndocker run -d --name web -p 5111:5000 -e APP_COLOR=blue -v web-data:/data --cpus 1 python-helloworld\ndocker ps -a\ncurl localhost:5111\ndocker logs web\n```\n\n`curl` goes to host port 5111; Docker forwards it to port 5000 in `web`, where Flask answers\n`Hello World!`, and `docker logs` shows Flask's start-up banner and one line per request.\n\n`EXPOSE 5000` in the Dockerfile did not publish anything: only `-p` does. Mixing up the order\nis the classic mistake: `-p 5000:5111` would forward host 5000 to a port nothing listens on.\n\nThe kuard demo from the Kubernetes Up & Running book is run the same way, with memory and CPU\nlimits as well:\n\n```sh\ndocker run -d --name kuard -p 8080:8080 --memory 200m --memory-swap 1G --cpu-shares 1024 gcr.io/kuar-demo/kuard-amd64:1\n```\n\nLimits are cgroup settings. They are set when the container is created, and `docker update`\nchanges them on a running container. Give `web` the same memory and CPU settings as kuard:\n\n```console\ndocker update --memory 200m --memory-swap 1G --cpu-shares 1024 web\ndocker inspect -f '{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}} {{.HostConfig.CpuShares}}' web\n```\n\n`--memory 200m` is 209715200 bytes (binary units); `--memory-swap` is memory *plus* swap, so\n`1G` allows 824 MiB of swap on top; `--cpu-shares` is a relative weight that only matters when\ncontainers compete for CPU.\n",
     "files": {
       "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
       "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
@@ -643,8 +643,17 @@ export const EXERCISES: ExerciseData[] = [
         "kind": "container-port",
         "name": "web",
         "hostPort": 5111,
-        "containerPort": 5000,
-        "running": false
+        "containerPort": 5000
+      },
+      {
+        "id": "answers",
+        "title": "The app answers Hello World! on localhost:5111",
+        "hints": [
+          "`curl localhost:5111` from the terminal asks the same question."
+        ],
+        "kind": "http-answers",
+        "port": 5111,
+        "contains": "Hello World!"
       },
       {
         "id": "env",
@@ -671,6 +680,18 @@ export const EXERCISES: ExerciseData[] = [
         "cpus": 1
       },
       {
+        "id": "memory",
+        "title": "web is limited to 200m of memory, 1G with swap, and 1024 CPU shares",
+        "hints": [
+          "`docker update --memory 200m --memory-swap 1G --cpu-shares 1024 web`"
+        ],
+        "kind": "container-limits",
+        "name": "web",
+        "memory": "200m",
+        "memorySwap": "1G",
+        "cpuShares": 1024
+      },
+      {
         "id": "logs",
         "title": "You read web's output with docker logs",
         "kind": "command-ran",
@@ -682,6 +703,8 @@ export const EXERCISES: ExerciseData[] = [
       "docker build -t python-helloworld .",
       "docker run -d --name web -p 5111:5000 -e APP_COLOR=blue -v web-data:/data --cpus 1 python-helloworld",
       "docker ps -a",
+      "curl localhost:5111",
+      "docker update --memory 200m --memory-swap 1G --cpu-shares 1024 web",
       "docker logs web"
     ],
     "answers": {}
@@ -1323,7 +1346,7 @@ export const EXERCISES: ExerciseData[] = [
         "docker-run-options"
       ]
     },
-    "markdown": "# Capstone: from source to a running, published service\n\nEverything from the Docker track, in one go. The workspace has the python-helloworld app and no\nDockerfile. Reach this state; the checks tell you what is still missing.\n\n1. A `Dockerfile` on a pinned slim Python base, installing requirements before copying the\n   code, running as a non-root user, with an exec-form `CMD` and a `HEALTHCHECK`, plus a\n   `.dockerignore`.\n2. An image `python-helloworld:v1.0.0`, and a rebuild after a code change in which\n   `RUN pip install` came from the cache.\n3. A private registry (`registry:2`, published on 5000) holding\n   `localhost:5000/python-helloworld:v1.0.0`.\n4. A container named `hello` running **from the registry's reference**, publishing 5111 → 5000,\n   with `APP_ENV=production` and at most one CPU.\n\nUseful commands, in some order:\n\n```console\ndocker build -t python-helloworld:v1.0.0 .\ndocker run -d -p 5000:5000 --name registry registry:2\ndocker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0\ndocker push localhost:5000/python-helloworld:v1.0.0\ndocker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0\ndocker logs hello\n```\n",
+    "markdown": "# Capstone: from source to a running, published service\n\nEverything from the Docker track, in one go. The workspace has the python-helloworld app and no\nDockerfile. Reach this state; the checks tell you what is still missing.\n\n1. A `Dockerfile` on a pinned slim Python base, installing requirements before copying the\n   code, running as a non-root user, with an exec-form `CMD` and a `HEALTHCHECK`, plus a\n   `.dockerignore`.\n2. An image `python-helloworld:v1.0.0`, and a rebuild after a code change in which\n   `RUN pip install` came from the cache.\n3. A private registry (`registry:2`, published on 5000) holding\n   `localhost:5000/python-helloworld:v1.0.0`.\n4. A container named `hello` running **from the registry's reference**, publishing 5111 → 5000,\n   with `APP_ENV=production` and at most one CPU, answering `Hello World!` on\n   `localhost:5111`.\n\nUseful commands, in some order:\n\n```console\ndocker build -t python-helloworld:v1.0.0 .\ndocker run -d -p 5000:5000 --name registry registry:2\ndocker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0\ndocker push localhost:5000/python-helloworld:v1.0.0\ndocker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0\ndocker logs hello\ncurl localhost:5111\n```\n",
     "files": {
       "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
       "/requirements.txt": "Flask==3.0.3\n"
@@ -1402,7 +1425,7 @@ export const EXERCISES: ExerciseData[] = [
         "kind": "all",
         "of": [
           {
-            "kind": "container-ran",
+            "kind": "container-running",
             "name": "hello",
             "image": "localhost:5000/python-helloworld:v1.0.0"
           },
@@ -1410,8 +1433,7 @@ export const EXERCISES: ExerciseData[] = [
             "kind": "container-port",
             "name": "hello",
             "hostPort": 5111,
-            "containerPort": 5000,
-            "running": false
+            "containerPort": 5000
           },
           {
             "kind": "container-env",
@@ -1425,6 +1447,14 @@ export const EXERCISES: ExerciseData[] = [
             "cpus": 1
           }
         ]
+      },
+      {
+        "id": "serving",
+        "title": "localhost:5111 answers Hello World!",
+        "points": 2,
+        "kind": "http-answers",
+        "port": 5111,
+        "contains": "Hello World!"
       }
     ],
     "solutionFiles": {
@@ -1439,7 +1469,8 @@ export const EXERCISES: ExerciseData[] = [
       "docker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0",
       "docker push localhost:5000/python-helloworld:v1.0.0",
       "docker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0",
-      "docker logs hello"
+      "docker logs hello",
+      "curl localhost:5111"
     ],
     "answers": {}
   },
@@ -1664,7 +1695,7 @@ export const EXERCISES: ExerciseData[] = [
         "commands": true
       }
     },
-    "markdown": "# Fix the app unreachable on its published port\n\n**Goal:** a container named `web`, from the `python-helloworld` image built from this\nworkspace, that publishes host port **5111** to the port the Flask app listens on inside the\ncontainer.\n\nSomeone ran it as `docker run -d --name web -p 5000:5111 python-helloworld`. Read the app and\nthe Dockerfile to find the port it really listens on.\n",
+    "markdown": "# Fix the app unreachable on its published port\n\n**Goal:** a container named `web`, from the `python-helloworld` image built from this\nworkspace, that publishes host port **5111** to the port the Flask app listens on inside the\ncontainer, so that `curl localhost:5111` gets `Hello World!`.\n\nSomeone ran it as `docker run -d --name web -p 5000:5111 python-helloworld`. Read the app and\nthe Dockerfile to find the port it really listens on.\n",
     "files": {
       "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n",
       "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
@@ -1693,8 +1724,15 @@ export const EXERCISES: ExerciseData[] = [
         "kind": "container-port",
         "name": "web",
         "hostPort": 5111,
-        "containerPort": 5000,
-        "running": false
+        "containerPort": 5000
+      },
+      {
+        "id": "answers",
+        "title": "localhost:5111 answers Hello World!",
+        "points": 2,
+        "kind": "http-answers",
+        "port": 5111,
+        "contains": "Hello World!"
       },
       {
         "id": "no-wrong",
@@ -1988,6 +2026,69 @@ export const EXERCISES: ExerciseData[] = [
         "reference": "tools",
         "size": 14009161
       }
+    }
+  },
+  {
+    "slug": "listen-on-all-interfaces",
+    "dir": "02-docker-challenges/09-listen-on-all-interfaces",
+    "track": "Docker challenges",
+    "frontmatter": {
+      "title": "Fix the app that resets the connection",
+      "summary": "The port is published the right way round, yet curl says the connection was reset. Make localhost:5111 answer.",
+      "objectives": [
+        "Tell a wrong port mapping from an app bound to 127.0.0.1",
+        "Make a server listen on all interfaces inside its container"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "docker-run-options"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the app that resets the connection\n\n**Goal:** `curl localhost:5111` answers `Hello World!` from a running container named `web`,\nbuilt from this workspace as `python-helloworld`.\n\nBuild it and run it with `-p 5111:5000`: the mapping is right, the app starts, and still curl\nreports `Connection reset by peer`. Read the app's start-up lines with `docker logs web`: which\naddress is it running on, and who can reach that address?\n",
+    "files": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run()\n",
+      "/Dockerfile": "FROM python:3.8\nLABEL maintainer=\"you@example.com\"\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n",
+      "/requirements.txt": "Flask==3.0.3\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "running",
+        "title": "web is running",
+        "kind": "container-running",
+        "name": "web",
+        "image": "python-helloworld"
+      },
+      {
+        "id": "answers",
+        "title": "localhost:5111 answers Hello World!",
+        "points": 3,
+        "hints": [
+          "`docker logs web` says `Running on http://127.0.0.1:5000`.",
+          "127.0.0.1 inside a container is the container itself; the published port arrives on the container's own network address.",
+          "`app.run(host=\"0.0.0.0\")`, then rebuild and run a new container."
+        ],
+        "kind": "http-answers",
+        "port": 5111,
+        "contains": "Hello World!"
+      }
+    ],
+    "solutionFiles": {
+      "/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello World!\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\")\n"
+    },
+    "solution": [
+      "docker build -t python-helloworld .",
+      "docker run -d --name web -p 5111:5000 python-helloworld",
+      "curl localhost:5111"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 3
     }
   }
 ];

@@ -6,3 +6,4 @@ docker tag python-helloworld:v1.0.0 localhost:5000/python-helloworld:v1.0.0
 docker push localhost:5000/python-helloworld:v1.0.0
 docker run -d --name hello -p 5111:5000 -e APP_ENV=production --cpus 1 localhost:5000/python-helloworld:v1.0.0
 docker logs hello
+curl localhost:5111

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runTranscript } from "./transcript";
 import { createWorld, type World } from "./world";
@@ -91,5 +92,27 @@ describe("container sessions", () => {
     const result = createWorld().run("docker run -it alpine sh");
     expect(result.stderr).toBe("the input device is not a TTY\n");
     expect(result.exitCode).toBe(1);
+  });
+});
+
+const WORDS = ["docker", "run", "-it", "-i", "-t", "-d", "--rm", "--name", "box", "alpine", "ubuntu", "sh", "bash", "exec", "start", "-ai", "attach", "exit", "3", "ls", "cd", "/tmp", "echo", "$?", ";", "&&", "'", "for", "do", "done", "toString"];
+
+describe("container sessions under random input", () => {
+  it("never throw; every line gets a prompt, and a session always ends at exit", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), (lines) => {
+        const world = createWorld({ tty: true });
+        for (const words of lines) {
+          const result = world.run(words.join(" "));
+          expect(Number.isInteger(result.exitCode)).toBe(true);
+          expect(result.stdout + result.stderr).not.toMatch(/TypeError|ReferenceError|internal error|\.ts:\d+/);
+          expect(typeof world.prompt()).toBe("string");
+        }
+        for (let i = 0; i < 5 && world.session(); i++) world.run("'");
+        for (let i = 0; i < 5 && world.session(); i++) world.run("exit");
+        expect(world.session()).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 });

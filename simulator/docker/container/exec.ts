@@ -1,5 +1,6 @@
 import type { DockerCommand, DockerContext } from "../command";
-import { isInteractiveShellArgv, openExecSession, type ExecSessionOptions } from "../../engine/container-session";
+import { isInteractiveShellArgv } from "../../engine/container-session";
+import { openExecSession, type ExecSessionOptions } from "../../engine/container-exec-session";
 import type { ContainerRecord } from "../../runtime/types";
 import { calculateStdinTty, checkTty } from "./attach";
 import { execInContainer } from "../../engine/container-exec";

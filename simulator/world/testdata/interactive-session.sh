@@ -30,3 +30,15 @@ docker run -i alpine sh
 echo no prompt without -t
 exit 2
 echo $?
+docker run -it --rm --name dashy ubuntu sh
+echo $0
+for i in 1 2
+do echo "n=$i"
+done
+echo 'open
+quote'
+exit
+docker run -dit --name bg alpine
+docker exec -it bg sh
+i=0; while [ $i -lt 3 ]; do i=$((i+1)); done; echo $i
+exit

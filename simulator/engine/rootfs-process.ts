@@ -88,7 +88,7 @@ function createAppCommands(engine: Engine, container: ContainerRecord, base: Pos
     const plain = Object.hasOwn(base, name) ? base[name] : undefined;
     table[name] = (pctx) => {
       const fallback = (): number => (plain ? plain(pctx) : 0);
-      const outcome = model({ engine, container, argv: pctx.argv, env: pctx.env, cwd: pctx.cwd, fs: pctx.fs, out: pctx.out, fallback, isTerminal: pctx.isTerminal === true, stdin: () => pctx.stdin });
+      const outcome = model({ engine, container, argv: pctx.argv, env: pctx.env, cwd: pctx.cwd, fs: pctx.fs, out: pctx.out, fallback, isTerminal: pctx.isTerminal === true, stdin: () => pctx.stdin, user: pctx.user });
       if (!outcome) return fallback();
       if (outcome.kind === "exit") return outcome.code;
       serving.listens = outcome.listens;

@@ -1,9 +1,12 @@
 import { runFlaskCli } from "./flask-cli";
+import { runGunicorn } from "./gunicorn";
 import { runNodeApp } from "./node";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
 import { runKuardApp } from "./kuard";
 import { runNginxApp } from "./nginx";
+import { runInitdbApp, runPgCtlApp, runPostgresApp } from "./postgres";
+import { runPsqlApp } from "./psql";
 import { runRedisCliApp, runRedisServerApp } from "./redis";
 
 export type { AppContext, AppModel, AppOutcome } from "./types";
@@ -20,10 +23,15 @@ export const APP_MODELS: Record<string, AppModel> = {
   python: runPythonApp,
   flask: runFlaskCli,
   node: runNodeApp,
+  gunicorn: runGunicorn,
   "nginx-debug": runNginxApp,
   kuard: runKuardApp,
   "redis-server": runRedisServerApp,
   "redis-cli": runRedisCliApp,
+  postgres: runPostgresApp,
+  initdb: runInitdbApp,
+  pg_ctl: runPgCtlApp,
+  psql: runPsqlApp,
 };
 
 /** The app model for an executable's basename, if there is one (`python3.12` falls back to `python3`, then `python`). */

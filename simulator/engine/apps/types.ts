@@ -1,5 +1,5 @@
 import type { ContainerRecord, ListeningPort } from "../../runtime/types";
-import type { CommandOutput } from "../../shell/commands/types";
+import type { CommandOutput, ShellUser } from "../../shell/commands/types";
 import type { PosixFileSystem } from "../../vfs/posix-types";
 import type { Engine } from "../engine";
 
@@ -17,6 +17,8 @@ export interface AppContext {
   out: CommandOutput;
   /** Standard output is a terminal (`docker exec -t`): clients like redis-cli and psql format for people then. */
   isTerminal?: boolean;
+  /** Who the process runs as (after the image's USER, `-u`, or gosu). */
+  user?: ShellUser;
   /** Reads all of standard input (a client fed `echo "select 1" | psql`). */
   stdin?: () => string;
   /** Runs the program's plain command model instead (`python --version`, a script that just prints), returning its status. */

@@ -172,3 +172,94 @@ fi
 
 exec "$@"
 `;
+
+/**
+ * docker-library/postgres docker-entrypoint.sh: for `postgres` (or options),
+ * prepares PGDATA and the socket directory, re-runs itself as postgres
+ * through gosu, and on an empty PGDATA demands POSTGRES_PASSWORD (or
+ * trust), runs initdb, adds the `host all all all` rule, starts a
+ * socket-only server to create POSTGRES_DB and run /docker-entrypoint-initdb.d,
+ * stops it; a PGDATA with PG_VERSION skips all that. Then it execs the command.
+ */
+export const POSTGRES_ENTRYPOINT = `#!/usr/bin/env bash
+# Stand-in for docker-library/postgres docker-entrypoint.sh (same steps and messages).
+set -e
+set -o pipefail
+
+if [ "\${1#-}" != "$1" ]; then
+	set -- postgres "$@"
+fi
+
+wants_help() {
+	for arg; do
+		case "$arg" in
+			-'?'|--help|--describe-config|-V|--version) return 0 ;;
+		esac
+	done
+	return 1
+}
+
+run_sql() {
+	psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --no-password --no-psqlrc "$@"
+}
+
+if [ "$1" = 'postgres' ] && ! wants_help "$@"; then
+	: "\${POSTGRES_USER:=postgres}"
+	: "\${POSTGRES_DB:=$POSTGRES_USER}"
+	: "\${POSTGRES_HOST_AUTH_METHOD:=}"
+	export POSTGRES_USER POSTGRES_DB
+	mkdir -p "$PGDATA"
+	chmod 00700 "$PGDATA" || :
+	mkdir -p /var/run/postgresql || :
+	chmod 03775 /var/run/postgresql || :
+	if [ "$(id -u)" = '0' ]; then
+		find "$PGDATA" \\! -user postgres -exec chown postgres '{}' +
+		find /var/run/postgresql \\! -user postgres -exec chown postgres '{}' +
+		exec gosu postgres "$0" "$@"
+	fi
+
+	if [ ! -s "$PGDATA/PG_VERSION" ]; then
+		if [ -z "$POSTGRES_PASSWORD" ] && [ 'trust' != "$POSTGRES_HOST_AUTH_METHOD" ]; then
+			cat >&2 <<-'EOE'
+				Error: Database is uninitialized and superuser password is not specified.
+				       You must specify POSTGRES_PASSWORD to a non-empty value for the
+				       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".
+
+				       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all
+				       connections without a password. This is *not* recommended.
+
+				       See PostgreSQL documentation about "trust":
+				       https://www.postgresql.org/docs/current/auth-trust.html
+			EOE
+			exit 1
+		fi
+		ls /docker-entrypoint-initdb.d/ > /dev/null
+		pwfile="$(mktemp)"
+		printf '%s\\n' "$POSTGRES_PASSWORD" > "$pwfile"
+		initdb --username="$POSTGRES_USER" --pwfile="$pwfile" $POSTGRES_INITDB_ARGS
+		rm -f "$pwfile"
+		auth="\${POSTGRES_HOST_AUTH_METHOD:-$(postgres -C password_encryption)}"
+		printf '\\nhost all all all %s\\n' "$auth" >> "$PGDATA/pg_hba.conf"
+		pg_ctl -D "$PGDATA" -o "-c listen_addresses='' -p 5432" -w start
+		if [ "$POSTGRES_DB" != 'postgres' ]; then
+			run_sql --dbname postgres -c "CREATE DATABASE \\"$POSTGRES_DB\\""
+			printf '\\n'
+		fi
+		printf '\\n'
+		for f in /docker-entrypoint-initdb.d/*; do
+			case "$f" in
+				*.sh) printf '%s: running %s\\n' "$0" "$f"; . "$f" ;;
+				*.sql) printf '%s: running %s\\n' "$0" "$f"; run_sql --dbname "$POSTGRES_DB" -f "$f"; printf '\\n' ;;
+				*) printf '%s: ignoring %s\\n' "$0" "$f" ;;
+			esac
+			printf '\\n'
+		done
+		pg_ctl -D "$PGDATA" -m fast -w stop
+		printf '\\nPostgreSQL init process complete; ready for start up.\\n\\n'
+	else
+		printf '\\nPostgreSQL Database directory appears to contain a database; Skipping initialization\\n\\n'
+	fi
+fi
+
+exec "$@"
+`;

@@ -7,7 +7,7 @@
  */
 import type { LayerContent } from "../catalog/shape";
 import { getDistro, writeAccounts } from "./distro";
-import { NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_SCRIPT_TEXT, REDIS_ENTRYPOINT } from "./app-scripts";
+import { NGINX_DEFAULT_CONF_MD5_PLACEHOLDER, NGINX_SCRIPT_TEXT, POSTGRES_ENTRYPOINT, REDIS_ENTRYPOINT } from "./app-scripts";
 import { ELF, EntryMap } from "./entries";
 
 /** nginx's stock index.html (nginx/nginx: docs/html/index.html). */
@@ -214,7 +214,7 @@ export function buildApp(content: Extract<LayerContent, { kind: "app" }>, total:
       return map.ballast(total, [[`${prefix}/modules/libphp.so`, 0.1], [`${prefix}/modules/mod_ssl.so`, 1]]);
     }
     case "postgres": {
-      if (v.endsWith("-entrypoint")) return map.file("/usr/local/bin/docker-entrypoint.sh", script("postgres docker-entrypoint.sh"), 0o755).link("/usr/local/bin/docker-ensure-initdb.sh", "docker-entrypoint.sh").ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
+      if (v.endsWith("-entrypoint")) return map.file("/usr/local/bin/docker-entrypoint.sh", POSTGRES_ENTRYPOINT, 0o755).link("/usr/local/bin/docker-ensure-initdb.sh", "docker-entrypoint.sh").ballast(total, [["/usr/local/bin/docker-entrypoint.sh", 1]]);
       const major = v.split(".")[0] ?? v;
       const bin = alpine ? "/usr/local/bin" : `/usr/lib/postgresql/${major}/bin`;
       map.exe(["postgres", "initdb", "pg_ctl", "pg_dump", "pg_isready"].map((n) => `${bin}/${n}`)).exe(alpine ? ["/usr/local/bin/psql"] : ["/usr/bin/psql"]);

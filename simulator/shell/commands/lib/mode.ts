@@ -4,7 +4,8 @@
  * symbolic clause without who is masked by the umask. Undefined when invalid.
  */
 export function parseMode(spec: string, current: number, umask: number, isDir: boolean): number | undefined {
-  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8);
+  // Any number of octal digits up to 07777 (modechange.c mode_compile; `chmod 00700` is valid).
+  if (/^[0-7]+$/.test(spec)) return parseInt(spec, 8) <= 0o7777 ? parseInt(spec, 8) : undefined;
   let mode = current & 0o7777;
   for (const clause of spec.split(",")) {
     const m = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause);

@@ -31,3 +31,10 @@ curl -i localhost:8000/items
 docker logs api
 docker run -d -p 8001:9000 -e PORT=9000 --name api9000 api
 curl localhost:8001
+docker build -q -t gunicorn-app gunicorn
+docker run -d -p 8080:8000 --name gunicorn gunicorn-app
+curl -i localhost:8080
+curl localhost:8080/missing
+docker logs gunicorn
+docker run --rm gunicorn-app gunicorn nope:app
+docker run --rm -e APP_ENV=staging greet python -c "import os; print('env:', os.environ['APP_ENV'])"

@@ -101,7 +101,9 @@ export function formatHttpDate(ms: number): string {
 /**
  * The Flask development server (werkzeug.serving + Flask's URL map): routes
  * read from app.py at start, HEAD and OPTIONS added to GET routes, werkzeug's
- * 404/405 pages, one access log line per request on stderr.
+ * 404/405 pages, one access log line per request on stderr; the same app
+ * under gunicorn (engine/apps/gunicorn.ts) answers with `Server: gunicorn`
+ * and logs nothing per request.
  * Simplification: view functions are not run; their first `return`
  * expression is evaluated when it is literal (strings, f-strings over
  * os.environ and URL variables, dicts, jsonify of literals, (body, status)
@@ -114,8 +116,9 @@ export const answerFlask: HttpServer = (ctx, request) => {
   const routes = (Array.isArray(cfg.routes) ? cfg.routes : []) as unknown as Route[];
   const path = request.path.split("?")[0] || "/";
   const now = ctx.engine.clock.now();
+  const gunicorn = cfg.server === "gunicorn";
   const headers = (type: string, body: string, extra: Record<string, string> = {}): Record<string, string> => ({
-    Server: `Werkzeug/${werkzeug} Python/${typeof cfg.python === "string" ? cfg.python : "3.12.8"}`,
+    Server: gunicorn ? "gunicorn" : `Werkzeug/${werkzeug} Python/${typeof cfg.python === "string" ? cfg.python : "3.12.8"}`,
     Date: formatHttpDate(now),
     ...extra,
     "Content-Type": type,
@@ -123,7 +126,8 @@ export const answerFlask: HttpServer = (ctx, request) => {
     Connection: "close",
   });
   const answer = (status: number, type: string, body: string, extra?: Record<string, string>): ServerAnswer => {
-    ctx.log("stderr", formatWerkzeugAccess(werkzeug, request.clientAddress, now, `${request.method} ${request.path} HTTP/1.1`, status));
+    // gunicorn writes no access log by default (its accesslog setting is None).
+    if (!gunicorn) ctx.log("stderr", formatWerkzeugAccess(werkzeug, request.clientAddress, now, `${request.method} ${request.path} HTTP/1.1`, status));
     return { status, headers: headers(type, body, extra), body: request.method === "HEAD" ? "" : body };
   };
   const matching = routes.map((r) => ({ r, args: matchRule(r.rule, path) })).filter((m) => m.args !== undefined);

@@ -1,4 +1,5 @@
 import { runFlaskCli } from "./flask-cli";
+import { runGunicorn } from "./gunicorn";
 import { runNodeApp } from "./node";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
@@ -22,6 +23,7 @@ export const APP_MODELS: Record<string, AppModel> = {
   python: runPythonApp,
   flask: runFlaskCli,
   node: runNodeApp,
+  gunicorn: runGunicorn,
   "nginx-debug": runNginxApp,
   kuard: runKuardApp,
   "redis-server": runRedisServerApp,

@@ -81,6 +81,13 @@ export function splitPyLines(source: string): PyLine[] {
         continue;
       }
       if (c === "#") break;
+      if (c === ";" && depth === 0 && text.trim() !== "") {
+        // `a; b` is two statements on one line.
+        const first = physical[start] as string;
+        out.push({ text: text.trim(), line: start + 1, source: first.trim(), indent: first.length - first.trimStart().length });
+        text = "";
+        continue;
+      }
       if (c === '"' || c === "'") quote = raw.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
       if (quote.length === 3) {
         text += quote;

@@ -7,6 +7,7 @@ import type { Engine } from "../engine";
 import type { ServerRequest } from "../http-servers";
 import { answerFlask } from "./flask-http";
 import { runFlaskCli } from "./flask-cli";
+import { runGunicorn } from "./gunicorn";
 import { evaluatePy } from "./python-eval";
 import { parsePyModule } from "./python-source";
 import { runPythonApp } from "./python";
@@ -48,7 +49,7 @@ function run(argv: string[], files: Record<string, string>, env: Record<string, 
   let err = "";
   const container = { id: "c0ffee", networks: { bridge: { IPAddress: "172.17.0.2" } } } as unknown as ContainerRecord;
   const ctx: AppContext = {
-    engine: {} as Engine,
+    engine: { clock: { now: () => Date.UTC(2026, 10, 22, 10) } } as unknown as Engine,
     container,
     argv,
     env: { HOME: "/root", ...env },
@@ -117,9 +118,9 @@ describe("python app model", () => {
     expect(r).toEqual({ outcome: { kind: "exit", code: 3 }, out: "hi Ana\n", err: "env=None\n" });
   });
 
-  it("leaves --version, -c and missing scripts to the plain command", () => {
+  it("leaves --version, code it cannot follow and missing scripts to the plain command", () => {
     expect(run(["python", "--version"], {}).outcome).toBeUndefined();
-    expect(run(["python", "-c", "print(1)"], {}).outcome).toBeUndefined();
+    expect(run(["python", "-c", "open('x').read()"], {}).outcome).toBeUndefined();
     expect(run(["python", "nope.py"], {}).outcome).toBeUndefined();
   });
 
@@ -130,6 +131,23 @@ describe("python app model", () => {
     const none = run(["flask", "run"], FLASK_SITE, {}, runFlaskCli);
     expect(none.outcome).toEqual({ kind: "exit", code: 2 });
     expect(none.err).toMatch(/^Usage: flask run \[OPTIONS\]\nTry 'flask run --help' for help.\n\nError: Could not locate a Flask application/);
+  });
+
+  it("runs gunicorn's master and workers, and fails a module it cannot import with exit 3", () => {
+    const r = run(["gunicorn", "app:app", "--bind=0.0.0.0:8000"], { "/app/app.py": HELLO, ...FLASK_SITE }, {}, runGunicorn);
+    expect(r.err).toBe("[2026-11-22 10:00:00 +0000] [1] [INFO] Starting gunicorn 22.0.0\n[2026-11-22 10:00:00 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)\n[2026-11-22 10:00:00 +0000] [1] [INFO] Using worker: sync\n[2026-11-22 10:00:00 +0000] [7] [INFO] Booting worker with pid: 7\n");
+    const listen = (r.outcome as { listens: ListeningPort[] }).listens[0] as ListeningPort;
+    const ok = serve(listen, {});
+    expect(ok).toMatchObject({ status: 200, body: "Hello World!", log: "" });
+    expect(ok.headers.Server).toBe("gunicorn");
+    const bad = run(["gunicorn", "nope:app"], FLASK_SITE, {}, runGunicorn);
+    expect(bad.outcome).toEqual({ kind: "exit", code: 3 });
+    expect(bad.err).toContain("[1] [ERROR] Reason: Worker failed to boot.\n");
+  });
+
+  it("runs python -c code of prints over os.environ", () => {
+    expect(run(["python", "-c", "import os; print('env:', os.environ['X'])"], {}, { X: "y" })).toEqual({ outcome: { kind: "exit", code: 0 }, out: "env: y\n", err: "" });
+    expect(run(["python", "-c", "import flask"], {}).outcome).toBeUndefined();
   });
 
   it("evaluates literal expressions and nothing else", () => {

@@ -86,7 +86,7 @@ function checkImports(ctx: AppContext, script: string, mod: PyModule, site: Pyth
 }
 
 /** The server configuration the Flask HTTP handler reads per request (engine/apps/flask-http.ts). */
-function flaskConfig(mod: PyModule, start: FlaskStart, env: Record<string, string>, minor: string): ServerConfig {
+export function flaskConfig(mod: PyModule, start: Pick<FlaskStart, "flask" | "werkzeug" | "debug">, env: Record<string, string>, minor: string): ServerConfig {
   const names: { [key: string]: PyValue } = {};
   for (const [k, v] of mod.names) names[k] = v;
   return {
@@ -139,6 +139,12 @@ export function runPythonApp(ctx: AppContext): AppOutcome | undefined {
   const args = ctx.argv.slice(1);
   while (args.length > 0 && FLAGS.test(args[0] as string)) args.shift();
   if (args[0] === "-W" || args[0] === "-X") return undefined;
+  if (args[0] === "-c" && args[1] !== undefined) {
+    // `python -c CODE` of prints over literals and os.environ (the plain command notes anything else).
+    const mod = parsePyModule(args[1], ctx.env);
+    if (!mod.understood || mod.flask || mod.imports.some((i) => i.modules.some((m) => !isStdlibModule(m)))) return undefined;
+    return { kind: "exit", code: replay(ctx, mod.effects) ?? 0 };
+  }
   const script = args[0];
   if (script === undefined || script.startsWith("-")) return undefined;
   const path = resolvePath(ctx.cwd, script);

@@ -43,6 +43,6 @@ describe("grading builds and pushes from engine state", () => {
     w.run("docker build -t python-helloworld app");
     const result = gradeChecks(CHECKS, w.snapshot()).find((r) => r.id === "pip-cached");
     expect(result?.passed).toBe(false);
-    expect(result?.detail).toBe('"RUN pip install -r requirements.txt" ran again because an earlier step was rebuilt.');
+    expect(result?.detail).toBe("Your rebuild re-ran `RUN pip install -r requirements.txt` because `COPY . .` (line 3) comes before it and app.py changed.");
   });
 });

@@ -5,6 +5,7 @@ import { findRegistryStorage, type PushedImage, type RegistryView } from "./regi
 import { answerRegistryHttp } from "./registry-http";
 import { answerFlask } from "./apps/flask-http";
 import { answerNode } from "./apps/node-http";
+import { answerHttpd } from "./apps/httpd-http";
 import { answerKuard } from "./apps/kuard-http";
 import { answerNginx } from "./apps/nginx-http";
 import { createVolumeStore } from "./volumes";
@@ -68,6 +69,7 @@ export const HTTP_SERVERS: Record<string, HttpServer> = {
   node: answerNode,
   nginx: answerNginx,
   kuard: answerKuard,
+  httpd: answerHttpd,
 };
 
 /** How a connection to a container port ended. */

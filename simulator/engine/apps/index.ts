@@ -3,6 +3,7 @@ import { runGunicorn } from "./gunicorn";
 import { runNodeApp } from "./node";
 import { runPythonApp } from "./python";
 import type { AppModel } from "./types";
+import { runHttpdApp } from "./httpd";
 import { runKuardApp } from "./kuard";
 import { runNginxApp } from "./nginx";
 import { runInitdbApp, runPgCtlApp, runPostgresApp } from "./postgres";
@@ -26,6 +27,7 @@ export const APP_MODELS: Record<string, AppModel> = {
   gunicorn: runGunicorn,
   "nginx-debug": runNginxApp,
   kuard: runKuardApp,
+  httpd: runHttpdApp,
   "redis-server": runRedisServerApp,
   "redis-cli": runRedisCliApp,
   postgres: runPostgresApp,

@@ -455,6 +455,8 @@ export class LineEditor {
   }
 
   private interrupt(): string {
+    // The shell behind the prompt hears it too (a container shell drops an unfinished command).
+    this.host.interrupt?.();
     const out = this.moveTo(this.cursor, this.line.length) + "^C\r\n";
     this.line = "";
     this.cursor = 0;

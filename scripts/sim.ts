@@ -134,6 +134,7 @@ function runInteractive(world: World): void {
         if (!step?.running) finishForeground();
         return;
       }
+      world.interrupt();
       rl.write(null, { ctrl: true, name: "u" });
       ask();
     });

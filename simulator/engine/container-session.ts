@@ -252,6 +252,11 @@ export class ContainerSession {
     return { chunks, ended: true, status };
   }
 
+  /** Ctrl+C at the prompt: the shell drops the unfinished command and shows PS1 again. */
+  cancelPending(): void {
+    this.pending = "";
+  }
+
   /** The terminal went away without the shell exiting (a restore): the session is dropped, the container left as it is. */
   detach(): void {
     this.closed = true;

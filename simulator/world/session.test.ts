@@ -116,3 +116,15 @@ describe("container sessions under random input", () => {
     );
   });
 });
+
+describe("Ctrl+C at a container shell's prompt", () => {
+  it("drops an unfinished command and shows PS1 again", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -it alpine");
+    world.run("echo 'open");
+    expect(world.prompt()).toBe("> ");
+    expect(world.interrupt()).toBeUndefined();
+    expect(world.prompt()).toBe("/ # ");
+    expect(world.run("echo ok").stdout).toBe("ok\n");
+  });
+});

@@ -198,6 +198,8 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     interrupt() {
       const step = foreground.interrupt();
+      // At a container shell's prompt, Ctrl+C drops an unfinished (PS2) command.
+      if (!step) sessions.current?.cancelPending();
       return step && fromStep(step);
     },
     prompt() {

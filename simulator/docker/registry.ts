@@ -6,6 +6,7 @@ import { containerRunCommand } from "./container/run";
 import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
 import { IMAGE_COMMANDS } from "./image/commands";
 import { NETWORK_COMMANDS } from "./network/commands";
+import { systemEventsCommand } from "./system/events";
 import { systemInfoCommand } from "./system/info";
 import { systemPruneCommand } from "./system/prune";
 import { versionCommand } from "./system/version";
@@ -24,6 +25,7 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   versionCommand,
   systemInfoCommand,
   systemPruneCommand,
+  systemEventsCommand,
 ];
 
 /** Management command groups and their descriptions (docker/cli: cli/command/<group>/cmd.go). */

@@ -2,6 +2,7 @@ import { getOwn } from "../core/own";
 import type { ContainerRecord } from "../runtime/types";
 import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
+import { recordContainerEvent } from "./events";
 
 /** The label Docker 24+ puts on anonymous volumes (moby/moby: volume/service/opts AnonymousLabel). */
 const ANONYMOUS_LABEL = "com.docker.volume.anonymous";
@@ -16,6 +17,7 @@ const ANONYMOUS_LABEL = "com.docker.volume.anonymous";
 export function dispatchContainerRemoval(engine: Engine, container: ContainerRecord, removeVolumes: boolean): void {
   const containers = engine.state.runtime.containers;
   delete containers[container.id];
+  recordContainerEvent(engine, container, "destroy");
   if (!removeVolumes) return;
   const volumes = engine.state.volumes ?? {};
   for (const mount of container.mounts ?? []) {
@@ -41,6 +43,12 @@ export function removeContainer(engine: Engine, container: ContainerRecord, opti
     if (s.Paused) return { ok: false, error: engineError("conflict", `cannot remove container ${name}: container is paused and must be unpaused first`, 1) };
     const state = s.Restarting ? "restarting" : "running";
     return { ok: false, error: engineError("conflict", `cannot remove container ${name}: container is ${state}: stop the container before removing or force remove`, 1) };
+  }
+  if (s.Running && !s.Restarting) {
+    // Forced: the daemon kills it first (SIGKILL), and it dies before it is destroyed.
+    recordContainerEvent(engine, container, "kill", { signal: "9" });
+    const ran = Math.max(0, engine.clock.now() - s.StartedAt);
+    recordContainerEvent(engine, container, "die", { execDuration: String(Math.floor(ran / 1000)), exitCode: "137" });
   }
   dispatchContainerRemoval(engine, container, options.volumes);
   return { ok: true, value: undefined };

@@ -5,6 +5,7 @@ import type { Engine } from "./engine";
 import { createRootfsProgram } from "./rootfs-process";
 import { findImageExecutables } from "./build";
 import { dispatchContainerRemoval } from "./container-remove";
+import { recordContainerEvent } from "./events";
 
 /** At most this many exits and restarts are applied per settle (a crash loop over a long sleep stays bounded). */
 const MAX_EVENTS_PER_SETTLE = 20_000;
@@ -55,6 +56,7 @@ export function settleContainers(engine: Engine): void {
 export function dispatchProcessExit(engine: Engine, container: ContainerRecord, code: number, at: number, options: { restarting?: boolean } = {}): void {
   const ranMs = at - container.state.StartedAt;
   dispatchExit(container, code, at);
+  recordContainerEvent(engine, container, "die", { execDuration: String(Math.floor(Math.max(0, ranMs) / 1000)), exitCode: String(code) }, at);
   const book = (container.restart ??= createRestartBookkeeping());
   const decision = calculateRestartDecision(container.hostConfig.RestartPolicy, book, code, ranMs, container.restartCount);
   book.delayMs = decision.delayMs;
@@ -103,6 +105,7 @@ function dispatchPolicyRestart(engine: Engine, container: ContainerRecord, at: n
     return;
   }
   dispatchStart(container, found.path, at, createRootfsProgram(engine, container, image, found.path));
+  recordContainerEvent(engine, container, "start", {}, at);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ContainerRecord } from "../runtime/types";
 import type { Engine, StartReport } from "./engine";
 import { engineError, type EngineResult } from "./errors";
 import { dispatchProcessExit } from "./container-settle";
+import { recordContainerEvent } from "./events";
 
 /** SIGTERM and SIGKILL. */
 export const SIGTERM = 15;
@@ -47,11 +48,18 @@ export function stopContainer(engine: Engine, container: ContainerRecord, option
   const s = container.state;
   if (!s.Running) return;
   markManuallyStopped(container);
-  if (s.Restarting) return cancelRestart(engine, container);
+  if (s.Restarting) {
+    cancelRestart(engine, container);
+    return recordContainerEvent(engine, container, "stop");
+  }
   const now = engine.clock.now();
   const signal = options.signal ?? SIGTERM;
+  recordContainerEvent(engine, container, "kill", { signal: String(signal) });
   const effect = s.Paused || !container.process ? { exits: false as const } : calculateSignalEffect(container.process.program, signal);
-  if (effect.exits) return dispatchProcessExit(engine, container, effect.code, now, options);
+  if (effect.exits) {
+    dispatchProcessExit(engine, container, effect.code, now, options);
+    return recordContainerEvent(engine, container, "stop");
+  }
   let timeoutS = options.timeoutS ?? DEFAULT_STOP_TIMEOUT_S;
   const natural = s.Paused ? null : (container.process?.exitAt ?? null);
   if (timeoutS < 0) {
@@ -62,11 +70,15 @@ export function stopContainer(engine: Engine, container: ContainerRecord, option
   if (natural !== null && natural <= deadline) {
     engine.clock.advance(natural - now);
     engine.settle();
-    return;
+    return recordContainerEvent(engine, container, "stop");
   }
   engine.clock.advance(deadline - now);
   engine.settle();
-  if (container.state.Running && !container.state.Restarting) dispatchProcessExit(engine, container, 137, engine.clock.now(), options);
+  if (container.state.Running && !container.state.Restarting) {
+    recordContainerEvent(engine, container, "kill", { signal: String(SIGKILL) });
+    dispatchProcessExit(engine, container, 137, engine.clock.now(), options);
+  }
+  recordContainerEvent(engine, container, "stop");
 }
 
 /**
@@ -82,6 +94,7 @@ export function killContainer(engine: Engine, container: ContainerRecord, ref: s
   const s = container.state;
   if (!s.Running) return { ok: false, error: engineError("conflict", `cannot kill container: ${ref}: container ${container.id} is not running`, 1) };
   markManuallyStopped(container);
+  recordContainerEvent(engine, container, "kill", { signal: String(signal) });
   if (s.Restarting) {
     if (signal === SIGKILL) cancelRestart(engine, container);
     return { ok: true, value: undefined };
@@ -119,7 +132,9 @@ export function restartContainer(engine: Engine, container: ContainerRecord, opt
   engine.settle();
   if (container.state.Running) stopContainer(engine, container, { ...options, restarting: true });
   if (container.state.Paused) return { ok: false, error: engineError("conflict", "cannot start a paused container, try unpause instead", 1) };
-  return startContainer(engine, container);
+  const started = startContainer(engine, container);
+  if (started.ok) recordContainerEvent(engine, container, "restart");
+  return started;
 }
 
 /**
@@ -134,6 +149,7 @@ export function pauseContainer(engine: Engine, container: ContainerRecord): Engi
   if (s.Restarting) return { ok: false, error: engineError("conflict", `Container ${container.id} is restarting, wait until the container is running`, 1) };
   s.Paused = true;
   s.Status = "paused";
+  recordContainerEvent(engine, container, "pause");
   return { ok: true, value: undefined };
 }
 
@@ -148,6 +164,7 @@ export function unpauseContainer(engine: Engine, container: ContainerRecord): En
   if (!s.Paused) return { ok: false, error: engineError("conflict", `Container ${container.id} is not paused`, 1) };
   s.Paused = false;
   s.Status = "running";
+  recordContainerEvent(engine, container, "unpause");
   const now = engine.clock.now();
   if (container.process?.exitAt != null && container.process.exitAt < now) container.process.exitAt = now;
   engine.settle();

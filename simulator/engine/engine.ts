@@ -28,6 +28,7 @@ import { dispatchNetworkAddresses } from "./network-ops";
 import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } from "./volumes";
 import type { FileSystem } from "../vfs/types";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
+import { recordContainerEvent, recordPullEvent, type EngineEvent } from "./events";
 
 /** The daemon's whole state, as plain serializable data. */
 export interface EngineState {
@@ -43,6 +44,8 @@ export interface EngineState {
   volumes: VolumeStoreState;
   /** The networks, by ID; created with the defaults on first use (engine/network-ops.ts). */
   networks?: NetworkStoreState;
+  /** The daemon's recent events, oldest first (engine/events.ts); created on first use. */
+  events?: EngineEvent[];
 }
 
 /** A fresh daemon: no images, no containers. */
@@ -126,7 +129,9 @@ export class Engine {
   /** ImagePull. */
   pull(ref: ImageReference): EngineResult<PullReport> {
     this.settle();
-    return dispatchPull(this.state.images, ref, { ...this.state, volumes: (this.state.volumes ??= createVolumeStore()), now: this.clock.now() });
+    const pulled = dispatchPull(this.state.images, ref, { ...this.state, volumes: (this.state.volumes ??= createVolumeStore()), now: this.clock.now() });
+    if (pulled.ok) recordPullEvent(this, ref);
+    return pulled;
   }
 
   /** ContainerCreate: validates the name, generates ID and name, records the config. */
@@ -201,6 +206,7 @@ export class Engine {
       container.mounts = mounts.mounts;
     }
     containers[id] = container;
+    recordContainerEvent(this, container, "create");
     return { ok: true, value: container };
   }
 
@@ -237,6 +243,7 @@ export class Engine {
     dispatchNetworkAddresses(this, container);
     const now = this.clock.now();
     const output = dispatchStart(container, found.path, now, createRootfsProgram(this, container, image, found.path));
+    recordContainerEvent(this, container, "start", {}, now);
     return { ok: true, value: { container, output } };
   }
 

@@ -6,6 +6,7 @@ import type { Engine } from "./engine";
 import { engineError, type EngineError, type EngineResult } from "./errors";
 import { calculateChainIds, calculateLayerSize, countChainReferences, findChildImages, removeUnusedLayers } from "./image-layers";
 import { describeReference, isImageIdPrefix, listImageReferences, removeStoredReference, resolveImage, type StoredReference } from "./image-lookup";
+import { recordEvent } from "./events";
 
 /** One line of ImageDelete's answer: `Untagged: alpine:latest` or `Deleted: sha256:…` (api/types/image DeleteResponse). */
 export type DeleteRecord = { untagged: string } | { deleted: string };
@@ -82,6 +83,7 @@ class Deleter {
   untag(image: ImageRecord, ref: StoredReference): void {
     removeStoredReference(this.store, image, ref);
     this.records.push({ untagged: ref.familiar });
+    recordEvent(this.engine, "image", "untag", image.id, { name: image.id });
   }
 
   /**
@@ -94,6 +96,7 @@ class Deleter {
     delete this.store.images[image.id];
     for (const [key, id] of Object.entries(this.store.tags)) if (id === image.id) delete this.store.tags[key];
     this.records.push({ deleted: image.id });
+    recordEvent(this.engine, "image", "delete", image.id, { name: image.id });
     if (this.containers().some((c) => c.imageId === image.id)) return;
     const held = countChainReferences(Object.values(this.store.images));
     for (let i = chains.length - 1; i >= 0; i--) {

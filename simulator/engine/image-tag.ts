@@ -4,6 +4,7 @@ import { resolveImage } from "./image-lookup";
 import { formatFamiliarName, type ImageReference } from "../image/reference";
 import { addImage } from "../image/store";
 import type { ImageRecord } from "../image/types";
+import { recordEvent } from "./events";
 
 /**
  * ImageTag (moby/moby: api/server/router/image/image_routes.go postImagesTag,
@@ -22,5 +23,6 @@ export function tagImage(engine: Engine, source: string, target: ImageReference)
   const image = found.value.image;
   addImage(engine.state.images, image, { ...target, tag: target.tag ?? "latest", digest: undefined });
   image.lastTagTime = engine.clock.now();
+  recordEvent(engine, "image", "tag", image.id, { name: `${formatFamiliarName(target)}:${target.tag ?? "latest"}` });
   return { ok: true, value: image };
 }

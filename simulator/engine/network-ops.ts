@@ -1,6 +1,7 @@
 import type { ContainerRecord, EndpointSettings } from "../runtime/types";
 import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
+import { recordEvent } from "./events";
 import {
   calculateFreeAddress,
   calculateMacAddress,
@@ -52,6 +53,7 @@ export function createNetwork(engine: Engine, name: string, driver: string, labe
     Labels: labels,
   };
   store[id] = record;
+  recordEvent(engine, "network", "create", id, { name, type: "bridge" });
   return { ok: true, value: record };
 }
 
@@ -80,6 +82,7 @@ export function removeNetwork(engine: Engine, network: NetworkRecord): EngineRes
   }
   for (const c of Object.values(engine.state.runtime.containers)) if (c.networks) delete c.networks[network.Name];
   delete ensureNetworks(engine)[network.Id];
+  recordEvent(engine, "network", "destroy", network.Id, { name: network.Name, type: network.Driver });
   return { ok: true, value: undefined };
 }
 
@@ -164,6 +167,7 @@ export function pruneNetworks(engine: Engine): string[] {
   for (const network of Object.values(store).sort((a, b) => a.Name.localeCompare(b.Name))) {
     if (isPredefinedNetwork(network.Name) || listNetworkContainers(engine, network, false).length > 0) continue;
     delete store[network.Id];
+    recordEvent(engine, "network", "destroy", network.Id, { name: network.Name, type: network.Driver });
     removed.push(network.Name);
   }
   return removed;

@@ -3,6 +3,7 @@ import type { ContainerRecord } from "../runtime/types";
 import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
 import { BIND_SOURCE_LABEL, createVolumeStore, type VolumeRecord, type VolumeStoreState } from "./volumes";
+import { recordEvent } from "./events";
 
 /** The local driver's name rule (moby/moby: volume/local/local.go validateName). */
 const VOLUME_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -58,6 +59,7 @@ export function createVolume(engine: Engine, name: string | undefined, driver: s
     Options: {},
   };
   volumes[volumeName] = record;
+  recordEvent(engine, "volume", "create", volumeName, { driver: "local" });
   return { ok: true, value: record };
 }
 
@@ -73,6 +75,7 @@ export function removeVolume(engine: Engine, name: string, force: boolean): Engi
   const users = listVolumeUsers(engine, found.value);
   if (users.length > 0) return { ok: false, error: engineError("conflict", `remove ${name}: volume is in use - [${users.map((c) => c.id).join(", ")}]`, 1) };
   delete ensureVolumes(engine)[name];
+  recordEvent(engine, "volume", "destroy", name, { driver: "local" });
   return { ok: true, value: undefined };
 }
 
@@ -87,6 +90,7 @@ export function pruneVolumes(engine: Engine, all: boolean): string[] {
     if (!all && volume.Labels["com.docker.volume.anonymous"] === undefined) continue;
     if (listVolumeUsers(engine, volume).length > 0) continue;
     delete ensureVolumes(engine)[volume.Name];
+    recordEvent(engine, "volume", "destroy", volume.Name, { driver: "local" });
     removed.push(volume.Name);
   }
   return removed;

@@ -35,7 +35,7 @@ export interface FlaskRun {
 }
 
 /** What a script does that the app model can follow: output before it serves or ends, an exit status. */
-export type PyEffect = ({ fd: 1 | 2; text: string } | { exit: number }) & { line: number };
+export type PyEffect = ({ fd: 1 | 2; text: string; flush?: boolean } | { exit: number }) & { line: number };
 
 /** A module read statement by statement: its imports, its literal effects, a Flask app if it builds one. */
 export interface PyModule {
@@ -203,7 +203,7 @@ export function parsePyModule(source: string, env: Record<string, string>): PyMo
 
 function readStatement(l: PyLine, mod: PyModule, scope: PyScope, inMain: boolean): void {
   const t = l.text;
-  const push = (effect: { fd: 1 | 2; text: string } | { exit: number }): void => {
+  const push = (effect: { fd: 1 | 2; text: string; flush?: boolean } | { exit: number }): void => {
     const e = { ...effect, line: l.line };
     mod.effects.push(e);
     if (inMain) mod.mainEffects.push(e);
@@ -238,7 +238,8 @@ function readStatement(l: PyLine, mod: PyModule, scope: PyScope, inMain: boolean
       return;
     }
     const text = values.map((v) => formatPyStr(v as PyValue)).join(sep) + end;
-    push({ fd: file === "sys.stderr" ? 2 : 1, text });
+    const flush = args.keywords.has("flush") ? evaluatePy(args.keywords.get("flush") as string, scope) === true : false;
+    push({ fd: file === "sys.stderr" ? 2 : 1, text, ...(flush ? { flush } : {}) });
     return;
   }
   const exit = /^(?:sys\.)?exit\(([\s\S]*)\)$/.exec(t);

@@ -44,9 +44,12 @@ const FLASK_SITE = {
   "/usr/local/lib/python3.8/site-packages/Werkzeug-3.0.3.dist-info/METADATA": "",
 };
 
+let both = "";
+
 function run(argv: string[], files: Record<string, string>, env: Record<string, string> = {}, model = runPythonApp): { outcome: AppOutcome | undefined; out: string; err: string } {
   let out = "";
   let err = "";
+  both = "";
   const container = { id: "c0ffee", networks: { bridge: { IPAddress: "172.17.0.2" } } } as unknown as ContainerRecord;
   const ctx: AppContext = {
     engine: { clock: { now: () => Date.UTC(2026, 10, 22, 10) } } as unknown as Engine,
@@ -55,7 +58,7 @@ function run(argv: string[], files: Record<string, string>, env: Record<string, 
     env: { HOME: "/root", ...env },
     cwd: "/app",
     fs: makeFs(files),
-    out: { out: (t) => (out += t), err: (t) => (err += t) },
+    out: { out: (t) => ((out += t), (both += t)), err: (t) => ((err += t), (both += t)) },
     fallback: () => 0,
   };
   return { outcome: model(ctx), out, err };
@@ -143,6 +146,20 @@ describe("python app model", () => {
     const bad = run(["gunicorn", "nope:app"], FLASK_SITE, {}, runGunicorn);
     expect(bad.outcome).toEqual({ kind: "exit", code: 3 });
     expect(bad.err).toContain("[1] [ERROR] Reason: Worker failed to boot.\n");
+  });
+
+  it("holds prints in stdout's buffer until exit unless unbuffered or flushed", () => {
+    const src = 'import sys\nprint("out 1")\nprint("err", file=sys.stderr)\nprint("out 2")\n';
+    run(["python", "s.py"], { "/app/s.py": src });
+    expect(both).toBe("err\nout 1\nout 2\n");
+    run(["python", "-u", "s.py"], { "/app/s.py": src });
+    expect(both).toBe("out 1\nerr\nout 2\n");
+    run(["python", "s.py"], { "/app/s.py": src }, { PYTHONUNBUFFERED: "1" });
+    expect(both).toBe("out 1\nerr\nout 2\n");
+    run(["python", "s.py"], { "/app/s.py": src.replace('print("out 1")', 'print("out 1", flush=True)') });
+    expect(both).toBe("out 1\nerr\nout 2\n");
+    run(["python", "s.py"], { "/app/s.py": `${src}import nope\n` });
+    expect(both).toMatch(/^err\nTraceback[\s\S]*No module named 'nope'\nout 1\nout 2\n$/);
   });
 
   it("runs python -c code of prints over os.environ", () => {

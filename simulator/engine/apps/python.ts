@@ -44,14 +44,32 @@ export function findInterfaceIp(ctx: AppContext): string {
   return Object.values(ctx.container.networks ?? {}).find((e) => e.IPAddress)?.IPAddress ?? "127.0.0.1";
 }
 
-/** Writes effects up to an exit; returns the exit status it reached, if any. */
-function replay(ctx: AppContext, effects: PyEffect[]): number | undefined {
+/**
+ * Writes effects up to an exit and returns the exit status reached, if any.
+ * CPython's stdout is block-buffered when it is not a terminal (a pipe to
+ * the container's log) and stderr line-buffered (Python/pylifecycle.c
+ * create_stdio), so without -u or PYTHONUNBUFFERED the prints wait in the
+ * buffer while stderr lines go out; `flush=True` empties it, as do click's
+ * echo (Flask's banner) and the interpreter's exit. The waiting text is
+ * left in `pending` for the caller to write at that point.
+ */
+function replay(ctx: AppContext, effects: PyEffect[], pending: { text: string }): number | undefined {
+  const unbuffered = ctx.container.config?.Tty === true || (ctx.env.PYTHONUNBUFFERED ?? "") !== "" || ctx.argv.slice(1).some((a) => /^-[A-Za-z]*u[A-Za-z]*$/.test(a) && !a.startsWith("--"));
   for (const e of effects) {
     if ("exit" in e) return e.exit;
-    if (e.fd === 1) ctx.out.out(e.text);
-    else ctx.out.err(e.text);
+    if (e.fd === 2) ctx.out.err(e.text);
+    else if (unbuffered) ctx.out.out(e.text);
+    else {
+      pending.text += e.text;
+      if (e.flush || pending.text.length >= 8192) flush(ctx, pending);
+    }
   }
   return undefined;
+}
+
+function flush(ctx: AppContext, pending: { text: string }): void {
+  if (pending.text) ctx.out.out(pending.text);
+  pending.text = "";
 }
 
 /**
@@ -65,20 +83,14 @@ function checkImports(ctx: AppContext, script: string, mod: PyModule, site: Pyth
       const top = module.split(".")[0] ?? module;
       if (isStdlibModule(top)) continue;
       const before = mod.effects.filter((e) => e.line < imp.line.line);
-      if (!site.modules.has(top)) {
-        const code = replay(ctx, before);
-        if (code !== undefined) return code;
-        ctx.out.err(formatModuleNotFound(script, imp.line, top));
-        return 1;
-      }
-      if (top === "flask") {
-        const clash = formatFlaskWerkzeugClash(script, imp.line, site, siteMinor(site));
-        if (clash) {
-          const code = replay(ctx, before);
-          if (code !== undefined) return code;
-          ctx.out.err(clash);
-          return 1;
-        }
+      const failure = !site.modules.has(top) ? formatModuleNotFound(script, imp.line, top) : top === "flask" ? formatFlaskWerkzeugClash(script, imp.line, site, siteMinor(site)) : undefined;
+      if (failure) {
+        const pending = { text: "" };
+        const code = replay(ctx, before, pending);
+        // The traceback is written as the exception ends the program; buffered prints follow at exit.
+        if (code === undefined) ctx.out.err(failure);
+        flush(ctx, pending);
+        return code ?? 1;
       }
     }
   }
@@ -143,7 +155,7 @@ export function runPythonApp(ctx: AppContext): AppOutcome | undefined {
     // `python -c CODE` of prints over literals and os.environ (the plain command notes anything else).
     const mod = parsePyModule(args[1], ctx.env);
     if (!mod.understood || mod.flask || mod.imports.some((i) => i.modules.some((m) => !isStdlibModule(m)))) return undefined;
-    return { kind: "exit", code: replay(ctx, mod.effects) ?? 0 };
+    return runToEnd(ctx, mod.effects);
   }
   const script = args[0];
   if (script === undefined || script.startsWith("-")) return undefined;
@@ -156,7 +168,10 @@ export function runPythonApp(ctx: AppContext): AppOutcome | undefined {
   if (failed !== undefined) return { kind: "exit", code: failed };
   const flask = mod.flask;
   if (flask?.run) {
-    const code = replay(ctx, mod.effects);
+    const pending = { text: "" };
+    const code = replay(ctx, mod.effects, pending);
+    // click.echo flushes stdout with the banner, so earlier prints come out just before it.
+    flush(ctx, pending);
     if (code !== undefined) return { kind: "exit", code };
     const scope = { env: ctx.env, names: mod.names };
     const host = flask.run.host === undefined ? "127.0.0.1" : evaluatePy(flask.run.host, scope);
@@ -171,7 +186,15 @@ export function runPythonApp(ctx: AppContext): AppOutcome | undefined {
   if (flask || mod.understood) {
     // A module that only defines its app (run by `flask run` or gunicorn instead) ends here, as do plain scripts.
     if (!mod.understood && !flask) return undefined;
-    return { kind: "exit", code: replay(ctx, mod.effects) ?? 0 };
+    return runToEnd(ctx, mod.effects);
   }
   return undefined;
+}
+
+/** A script that ends: its effects, then the exit's flush of stdout. */
+function runToEnd(ctx: AppContext, effects: PyEffect[]): AppOutcome {
+  const pending = { text: "" };
+  const code = replay(ctx, effects, pending) ?? 0;
+  flush(ctx, pending);
+  return { kind: "exit", code };
 }

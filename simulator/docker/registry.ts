@@ -1,5 +1,6 @@
 import { BUILD_COMMANDS } from "./build/commands";
-import type { DockerCommand } from "./command";
+import type { DockerCommand, DockerContext } from "./command";
+import { runCompose } from "./compose/root";
 import { CONTAINER_COMMANDS } from "./container/commands";
 import { containerLsCommand } from "./container/ls";
 import { containerRunCommand } from "./container/run";
@@ -32,6 +33,7 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
 export const DOCKER_GROUPS: Record<string, string> = {
   builder: "Manage builds",
   buildx: "Docker Buildx",
+  compose: "Docker Compose",
   container: "Manage containers",
   image: "Manage images",
   network: "Manage networks",
@@ -40,7 +42,16 @@ export const DOCKER_GROUPS: Record<string, string> = {
 };
 
 /** Groups that are CLI plugins in a real install (`docker buildx`), starred in `docker --help`. */
-export const PLUGIN_GROUPS: ReadonlySet<string> = new Set(["buildx"]);
+export const PLUGIN_GROUPS: ReadonlySet<string> = new Set(["buildx", "compose"]);
+
+/**
+ * Plugins that parse their own arguments after their name (`docker compose
+ * -f x.yaml up`): the docker CLI hands them the rest of argv
+ * (docker/cli: cli-plugins/manager).
+ */
+export const PLUGIN_ENTRIES: Record<string, (argv: string[], ctx: DockerContext) => number> = {
+  compose: (argv, ctx) => runCompose(argv, ctx, "v2"),
+};
 
 /** The "Common Commands" of `docker --help`, in docker 27's order (cmd/docker/docker.go category-top). */
 export const COMMON_COMMANDS = ["run", "exec", "ps", "build", "pull", "push", "images", "login", "logout", "search", "version", "info"];

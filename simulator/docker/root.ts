@@ -5,7 +5,7 @@ import { parseFlags, type FlagSpec } from "../cli/flags";
 import { calculateArgError, formatCommandHelp, type DockerCommand, type DockerHost } from "./command";
 import { MemoryFs } from "../vfs/memory-fs";
 import { CLIENT_VERSION } from "./system/version";
-import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS, PLUGIN_GROUPS } from "./registry";
+import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS, PLUGIN_ENTRIES, PLUGIN_GROUPS } from "./registry";
 
 /** The global options this simulator accepts (docker/cli: cli/flags/options.go); -D is accepted and has no effect. */
 const GLOBAL_FLAGS: FlagSpec[] = [
@@ -26,7 +26,7 @@ export function formatRootHelp(): string {
   for (const c of DOCKER_COMMANDS) shortcuts.set(c.group === "" ? c.name : (c.shortcut ?? ""), c);
   const common = COMMON_COMMANDS.filter((n) => shortcuts.has(n)).map((n) => `  ${pad(n)}${shortcuts.get(n)?.short}`);
   // CLI plugins (buildx) are starred (docker/cli: cli/cobra.go wrappedFlagUsages / isPlugin).
-  const groups = Object.entries(DOCKER_GROUPS).filter(([n]) => DOCKER_COMMANDS.some((c) => c.group === n)).map(([n, d]) => `  ${pad(PLUGIN_GROUPS.has(n) ? `${n}*` : n)}${d}`);
+  const groups = Object.entries(DOCKER_GROUPS).filter(([n]) => DOCKER_COMMANDS.some((c) => c.group === n) || getOwn(PLUGIN_ENTRIES, n)).map(([n, d]) => `  ${pad(PLUGIN_GROUPS.has(n) ? `${n}*` : n)}${d}`);
   return (
     "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\n" +
     `Common Commands:\n${common.join("\n")}\n\n` +
@@ -95,6 +95,8 @@ export function runDocker(argv: string[], engine: Engine, out: Output, host: Doc
     }
     args = [...target, "--help"];
   }
+  const plugin = getOwn(PLUGIN_ENTRIES, args[0] as string);
+  if (plugin) return plugin(args.slice(1), { engine, out, commandPath: `docker ${args[0]}`, host });
   const resolved = resolveCommand(args);
   if (!resolved) {
     out.err(`docker: '${args[0]}' is not a docker command.\nSee 'docker --help'\n`);

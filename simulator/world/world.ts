@@ -151,6 +151,8 @@ export function createWorld(options: WorldOptions = {}): World {
         stdin: ctx.stdin,
         ...(columns !== undefined ? { columns } : {}),
       }),
+    // Compose v1's spelling: v2 with --compatibility, which keeps v1's `project_service_1` names (docker/docs compose/releases/migrate.md).
+    "docker-compose": (ctx) => commands.docker?.({ ...ctx, argv: ["docker", "compose", "--compatibility", ...ctx.argv.slice(1)] }) ?? 127,
   };
   const network = createHostNetwork(() => engine);
   /** A session line's outcome as the terminal sees it; when the session ends, its status becomes the host's `$?`. */

@@ -1,4 +1,4 @@
-import type { OutputChunk } from "../core/io";
+import { Output, type OutputChunk } from "../core/io";
 import { killContainer } from "../engine/container-signals";
 import type { Engine } from "../engine/engine";
 import type { ContainerRecord, LogEntry } from "../runtime/types";
@@ -97,6 +97,27 @@ export function createFollowJob(engine: Engine, container: ContainerRecord, form
     return hasEnded(container) ? { chunks: drained.chunks, exitCode: 0 } : { chunks: drained.chunks };
   };
   return { poll: step, interrupt: () => ({ ...step(), exitCode: INTERRUPTED }) };
+}
+
+/**
+ * A view redrawn every `everyMs` of the clock until Ctrl+C (`docker stats`:
+ * each frame starts by clearing the screen and homing the cursor, docker/cli
+ * stats.go cleanScreen); a frame that fails ends the command with its status.
+ */
+export function createRedrawJob(engine: Engine, everyMs: number, render: (out: Output) => number): ForegroundJob {
+  let last = engine.clock.now();
+  return {
+    poll() {
+      const now = engine.clock.now();
+      if (now - last < everyMs) return { chunks: [] };
+      last = now;
+      const out = new Output();
+      out.out("\x1b[2J\x1b[H");
+      const status = render(out);
+      return status === 0 ? { chunks: out.chunks } : { chunks: out.chunks, exitCode: status };
+    },
+    interrupt: () => ({ chunks: [], exitCode: INTERRUPTED }),
+  };
 }
 
 /**

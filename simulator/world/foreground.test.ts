@@ -77,6 +77,22 @@ describe("foreground commands and Ctrl+C", () => {
     expect(world.interrupt()).toBeUndefined();
   });
 
+  it("docker stats redraws its table every second of the clock until Ctrl+C; --no-stream and scripts print one frame", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -d --name web alpine sleep 1000");
+    const first = world.run("docker stats");
+    expect(first.running).toBe(true);
+    expect(first.stdout).toMatch(/^CONTAINER ID +NAME +CPU %/);
+    expect(world.poll()?.stdout).toBe("");
+    world.engine.clock.advance(1000);
+    const frame = world.poll();
+    expect(frame?.stdout.startsWith("\x1b[2J\x1b[HCONTAINER ID")).toBe(true);
+    expect(frame?.stdout).toContain(" web ");
+    expect(world.interrupt()?.exitCode).toBe(130);
+    expect(world.run("docker stats --no-stream").running).toBeUndefined();
+    expect(createWorld().run("docker stats").running).toBeUndefined();
+  });
+
   it("a restore drops the foreground command", () => {
     const world = createWorld({ tty: true });
     const snap = world.snapshot();

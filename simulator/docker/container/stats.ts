@@ -1,8 +1,11 @@
 import { formatBytesSize, formatHumanSize } from "../../cli/units";
 import type { TemplateData } from "../../cli/template";
 import { calculateContainerStats, type ContainerStatsSample } from "../../engine/container-stats";
-import type { DockerCommand } from "../command";
+import type { FlagValues } from "../../cli/flags";
+import type { Output } from "../../core/io";
+import type { DockerCommand, DockerContext } from "../command";
 import { FORMAT_HELP_TABLE } from "../command";
+import { createRedrawJob } from "../foreground";
 import { writeList, type ListFormat } from "../formatter/write";
 import { findContainerOrError } from "./each";
 
@@ -46,9 +49,9 @@ function calculateStatsFields(sample: ContainerStatsSample, container: string, n
  * those named, each as typed in the CONTAINER column), one row each, from
  * the engine's deterministic samples (engine/container-stats.ts). A named
  * container that does not exist fails the whole command with the daemon's
- * error and no table. Simplification: without `--no-stream`, docker
- * redraws the table every second until Ctrl+C; here one frame is printed
- * and the command returns, like `--no-stream`.
+ * error and no table. Without `--no-stream`, a terminal redraws the table
+ * every second (clear screen, home) until Ctrl+C. Simplification: in a
+ * script one frame is printed and the command returns, like `--no-stream`.
  */
 export const containerStatsCommand: DockerCommand = {
   name: "stats",
@@ -66,23 +69,32 @@ export const containerStatsCommand: DockerCommand = {
   ],
   run(ctx, { flags, args }) {
     const noTrunc = flags["no-trunc"] === true;
-    const rows: TemplateData[] = [];
-    if (args.length > 0) {
-      const errors: string[] = [];
-      for (const ref of args) {
-        const found = findContainerOrError(ctx, ref);
-        if ("error" in found) errors.push(found.error);
-        else rows.push(calculateStatsFields(calculateContainerStats(ctx.engine, found.container), ref, noTrunc));
-      }
-      if (errors.length > 0) {
-        ctx.out.err(`${errors.join("\n")}\n`);
-        return 1;
-      }
-    } else {
-      for (const c of ctx.engine.listContainers(flags.all === true)) {
-        rows.push(calculateStatsFields(calculateContainerStats(ctx.engine, c), c.id.slice(0, 12), noTrunc));
-      }
-    }
-    return writeList(ctx.out, flags.format as string | undefined, STATS_FORMAT, rows);
+    const frame = renderStats(ctx, flags, args, noTrunc, ctx.out);
+    if (frame !== 0 || flags["no-stream"] === true || !ctx.host.foreground) return frame;
+    // A terminal redraws the table every second until Ctrl+C (docker/foreground.ts).
+    ctx.host.foreground(createRedrawJob(ctx.engine, 1000, (out) => renderStats(ctx, flags, args, noTrunc, out)));
+    return 0;
   },
 };
+
+/** One frame of the stats table (or the daemon's error, status 1). */
+function renderStats(ctx: DockerContext, flags: FlagValues, args: readonly string[], noTrunc: boolean, out: Output): number {
+  const rows: TemplateData[] = [];
+  if (args.length > 0) {
+    const errors: string[] = [];
+    for (const ref of args) {
+      const found = findContainerOrError(ctx, ref);
+      if ("error" in found) errors.push(found.error);
+      else rows.push(calculateStatsFields(calculateContainerStats(ctx.engine, found.container), ref, noTrunc));
+    }
+    if (errors.length > 0) {
+      out.err(`${errors.join("\n")}\n`);
+      return 1;
+    }
+  } else {
+    for (const c of ctx.engine.listContainers(flags.all === true)) {
+      rows.push(calculateStatsFields(calculateContainerStats(ctx.engine, c), c.id.slice(0, 12), noTrunc));
+    }
+  }
+  return writeList(out, flags.format as string | undefined, STATS_FORMAT, rows);
+}

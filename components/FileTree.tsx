@@ -20,6 +20,24 @@ function depthOf(path: string): number {
   return path.split("/").length - 2;
 }
 
+/** Files in listing order with a row for each folder before its first file. */
+function withFolders(files: string[]): { path: string; folder: boolean }[] {
+  const rows: { path: string; folder: boolean }[] = [];
+  const shown = new Set<string>();
+  for (const file of files) {
+    const parts = file.split("/").slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = `/${parts.slice(0, i).join("/")}`;
+      if (!shown.has(dir)) {
+        shown.add(dir);
+        rows.push({ path: dir, folder: true });
+      }
+    }
+    rows.push({ path: file, folder: false });
+  }
+  return rows;
+}
+
 /** The workspace's files with create, rename and delete, written straight to the world's workspace. */
 export function FileTree({ fs, files, selected, onSelect, onChange }: FileTreeProps) {
   const [editing, setEditing] = useState<Editing>(null);
@@ -91,25 +109,35 @@ export function FileTree({ fs, files, selected, onSelect, onChange }: FileTreePr
         </form>
       ) : null}
       <ul className="min-h-0 flex-1 overflow-y-auto py-1">
-        {files.map((path) => (
-          <li key={path} className={`group flex items-center ${path === selected ? "bg-sky-400/10" : ""}`}>
-            <button
-              type="button"
-              onClick={() => onSelect(path)}
-              aria-current={path === selected ? "true" : undefined}
+        {withFolders(files).map(({ path, folder }) =>
+          folder ? (
+            <li
+              key={`dir:${path}`}
               style={{ paddingLeft: `${0.5 + depthOf(path) * 0.75}rem` }}
-              className="min-w-0 flex-1 truncate py-1 pr-1 text-left font-mono text-xs text-zinc-300 hover:text-zinc-100 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
+              className="truncate py-1 font-mono text-xs text-zinc-500"
             >
-              {path.slice(path.lastIndexOf("/") + 1)}
-            </button>
-            <button type="button" className={button} aria-label={`Rename ${path.slice(1)}`} onClick={() => begin({ kind: "rename", path })}>
-              ✎
-            </button>
-            <button type="button" className={button} aria-label={`Delete ${path.slice(1)}`} onClick={() => remove(path)}>
-              ×
-            </button>
-          </li>
-        ))}
+              {path.slice(path.lastIndexOf("/") + 1)}/
+            </li>
+          ) : (
+            <li key={path} className={`group flex items-center ${path === selected ? "bg-sky-400/10" : ""}`}>
+              <button
+                type="button"
+                onClick={() => onSelect(path)}
+                aria-current={path === selected ? "true" : undefined}
+                style={{ paddingLeft: `${0.5 + depthOf(path) * 0.75}rem` }}
+                className="min-w-0 flex-1 truncate py-1 pr-1 text-left font-mono text-xs text-zinc-300 hover:text-zinc-100 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
+              >
+                {path.slice(path.lastIndexOf("/") + 1)}
+              </button>
+              <button type="button" className={button} aria-label={`Rename ${path.slice(1)}`} onClick={() => begin({ kind: "rename", path })}>
+                ✎
+              </button>
+              <button type="button" className={button} aria-label={`Delete ${path.slice(1)}`} onClick={() => remove(path)}>
+                ×
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </nav>
   );

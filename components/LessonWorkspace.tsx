@@ -173,7 +173,7 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
           </button>
         ))}
       </div>
-      <SplitPane id="workspace-columns" direction="horizontal" sizes={[30, 42, 28]} min={18} labels={COLUMNS} media="(min-width: 1024px)" shown={tab} className="min-h-0 flex-1">
+      <SplitPane id="workspace-columns" direction="horizontal" sizes={[27, 48, 25]} min={18} labels={COLUMNS} media="(min-width: 1024px)" shown={tab} className="min-h-0 flex-1">
         <section aria-label={lessonLabel} className="flex h-full min-h-0 flex-col">
           <div className="min-h-0 flex-1 overflow-y-auto">{lessonPane}</div>
           {checks.length > 0 ? (

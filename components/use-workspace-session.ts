@@ -5,6 +5,7 @@ import type { EngineState, World } from "@/simulator";
 import type { SessionStore } from "./session/session-store";
 import type { WorldTimeline } from "./session/world-timeline";
 import { WallClock } from "./wall-clock";
+import { historyStorageKey, saveHistory } from "./terminal-history";
 
 type Engine = typeof import("@/simulator");
 
@@ -93,7 +94,7 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
         setActivity((a) => ({
           engine: event.after.engine,
           lastLine: event.kind === "undo" ? `undo (${event.line})` : event.line,
-          traffic: event.kind === "undo" ? a.traffic : calculateTraffic(event.line, event.before.engine, event.after.engine),
+          traffic: event.kind === "command" ? calculateTraffic(event.line, event.before.engine, event.after.engine) : a.traffic,
           version: a.version + 1,
           undoDepth: timeline.depth,
           nextUndo: timeline.nextUndo,
@@ -141,6 +142,8 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
     if (!session) return;
     window.clearTimeout(saveTimer.current);
     await storeRef.current?.clear().catch(() => undefined);
+    // The terminal's ↑/↓ history (components/terminal-history.ts) starts over too.
+    saveHistory(historyStorageKey(window.location.pathname), []);
     const engine = await import("@/simulator");
     await start(engine, session.generation + 1, null);
   }, [session, start]);

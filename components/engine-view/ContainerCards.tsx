@@ -14,7 +14,7 @@ const DOT: Record<ContainerView["status"], string> = {
 export function ContainerCards({ containers, onOpen }: { containers: ContainerView[]; onOpen: (address: string) => void }) {
   if (containers.length === 0) return <p className="px-3 text-xs text-zinc-500">No containers. Try docker run hello-world.</p>;
   return (
-    <ul className="grid gap-2 px-3" data-testid="engine-containers">
+    <ul className="grid grid-cols-1 gap-2 px-3" data-testid="engine-containers">
       {containers.map((c) => (
         <li
           key={c.id}

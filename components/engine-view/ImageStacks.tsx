@@ -12,7 +12,7 @@ export function ImageStacks({ images }: { images: ImageStackView[] }) {
           Shared layers are stored once: {formatHumanSize(savings.stored)} of layers instead of {formatHumanSize(savings.separate)} (compressed).
         </p>
       ) : null}
-      <ul className="grid gap-2">
+      <ul className="grid grid-cols-1 gap-2">
         {images.map((image) => (
           <li key={image.id} data-testid="engine-image" className="rounded-md border border-[var(--panel-border)] bg-[var(--panel)] px-2.5 py-2">
             <div className="flex items-baseline gap-2 text-xs">

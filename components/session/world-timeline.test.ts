@@ -53,4 +53,26 @@ describe("WorldTimeline", () => {
     for (let i = 0; i < 8; i++) t.world.run(`echo ${i}`);
     expect(t.depth).toBe(5);
   });
+
+  it("reports when a foreground command finishes", () => {
+    const t = new WorldTimeline(createWorld({ interactive: true, seed: 2 }));
+    const events: TimelineEvent[] = [];
+    t.subscribe((e) => events.push(e));
+    expect(t.world.run("sleep 5").running).toBe(true);
+    expect(t.world.interrupt()?.running).toBeFalsy();
+    expect(events.map((e) => [e.kind, e.line])).toEqual([
+      ["command", "sleep 5"],
+      ["update", "sleep 5"],
+    ]);
+  });
+
+  it("inside a container's shell, undo is that shell's word, not Dockyard's", () => {
+    const t = new WorldTimeline(createWorld({ interactive: true, seed: 2 }));
+    t.world.run("docker pull alpine:3.20");
+    t.world.run("docker run -it alpine sh");
+    expect(t.world.session()).toBeDefined();
+    const out = t.world.run("undo");
+    expect(out.stderr).toContain("undo: not found");
+    expect(t.world.session()).toBeDefined();
+  });
 });

@@ -2,9 +2,9 @@ import type { ShellResult, World, WorldSnapshot } from "@/simulator";
 import { TimeTravel, type TimeTravelEntry } from "./time-travel";
 import { replaceWorkspaceFiles } from "./workspace-sync";
 
-/** What happened to the world: a command ran, or undo stepped back over one. */
+/** What happened to the world: a command ran, a foreground command finished (update), or undo stepped back over one. */
 export interface TimelineEvent {
-  kind: "command" | "undo";
+  kind: "command" | "update" | "undo";
   /** The command line that ran, or the one undo stepped back over. */
   line: string;
   before: WorldSnapshot;
@@ -34,15 +34,33 @@ export class WorldTimeline {
   readonly world: World;
   private readonly travel: TimeTravel<WorldSnapshot>;
   private readonly listeners = new Set<(event: TimelineEvent) => void>();
+  /** The last command and the state right after it returned (a foreground command may still be running). */
+  private lastLine = "";
+  private last: WorldSnapshot | null = null;
 
   constructor(
     private readonly raw: World,
     limit = 30,
   ) {
     this.travel = new TimeTravel(limit);
-    const run = (line: string): ShellResult => (UNDO_LINE.test(line) ? this.runUndo() : this.runCommand(line));
+    // `undo` is the host shell's; inside a container's shell it is just another word for that shell.
+    const run = (line: string): ShellResult => (UNDO_LINE.test(line) && !this.inContainer() ? this.runUndo() : this.runCommand(line));
+    // A foreground command (`docker run nginx`, `docker logs -f`) ends later, through poll, Ctrl+C or Ctrl+D.
+    const finishing =
+      <A extends unknown[]>(call: (...args: A) => ShellResult | undefined) =>
+      (...args: A): ShellResult | undefined => {
+        const out = call(...args);
+        if (out && !out.running) this.emitUpdate();
+        return out;
+      };
+    const wrapped: Partial<Record<PropertyKey, unknown>> = {
+      run,
+      poll: finishing(() => raw.poll()),
+      interrupt: finishing(() => raw.interrupt()),
+      endOfInput: finishing(() => raw.endOfInput()),
+    };
     this.world = new Proxy(raw, {
-      get: (target, prop) => (prop === "run" ? run : Reflect.get(target, prop, target)),
+      get: (target, prop) => (Object.hasOwn(wrapped, prop) ? wrapped[prop] : Reflect.get(target, prop, target)),
     });
   }
 
@@ -69,7 +87,8 @@ export class WorldTimeline {
     const before = this.raw.snapshot();
     this.raw.restore(entry.state);
     replaceWorkspaceFiles(this.raw.workspace, entry.state.workspace);
-    this.emit({ kind: "undo", line: entry.label, before, after: this.raw.snapshot() });
+    this.last = this.raw.snapshot();
+    this.emit({ kind: "undo", line: entry.label, before, after: this.last });
     return entry;
   }
 
@@ -78,8 +97,20 @@ export class WorldTimeline {
     const before = this.raw.snapshot();
     const out = this.raw.run(line);
     this.travel.record(line, before);
-    this.emit({ kind: "command", line, before, after: this.raw.snapshot() });
+    this.lastLine = line;
+    this.last = this.raw.snapshot();
+    this.emit({ kind: "command", line, before, after: this.last });
     return out;
+  }
+
+  private inContainer(): boolean {
+    return typeof this.raw.session === "function" && this.raw.session() !== undefined;
+  }
+
+  private emitUpdate(): void {
+    const after = this.raw.snapshot();
+    this.emit({ kind: "update", line: this.lastLine, before: this.last ?? after, after });
+    this.last = after;
   }
 
   private runUndo(): ShellResult {

@@ -46,15 +46,17 @@ test("sandbox: edit the Dockerfile in Monaco, build, run, preview, and a reload 
   await page.getByTestId("tab-preview").click();
   await expect(page.getByTestId("preview-address")).toHaveValue("localhost:5111");
   const body = page.getByTestId("preview-body");
-  await expect(body.locator('[data-testid="preview-page"], [data-testid="preview-error"]')).toHaveCount(1);
-  if ((await body.getByTestId("preview-page").count()) > 0) {
-    await expect(body).toContainText("Hello World!");
-  } else {
-    // Until the engine models Flask serving on 5000, the honest answer is the browser's error page.
-    const code = await body.getByTestId("preview-error").getAttribute("data-code");
-    test.info().annotations.push({ type: "preview", description: `localhost:5111 answered ${code}` });
-    expect(code).toMatch(/^ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)$/);
-  }
+  // Flask answers with text/html: the page shows in a sandboxed frame.
+  await expect(body.getByTestId("preview-page")).toHaveAttribute("data-status", "200");
+  await expect(page.frameLocator('[data-testid="preview-page"]').locator("body")).toHaveText("Hello World!");
+  await page.screenshot({ path: path.join(__dirname, "..", "..", "test-results", "workspace-preview.png") });
+
+  // Stopped, the port refuses, as Chromium shows it.
+  await page.locator('[data-testid="terminal"]').click();
+  await runInTerminal(page, "docker stop web");
+  await expect(body.getByTestId("preview-error")).toHaveAttribute("data-code", "ERR_CONNECTION_REFUSED");
+  await runInTerminal(page, "docker start web");
+  await expect(body.getByTestId("preview-page")).toHaveAttribute("data-status", "200");
   await page.getByTestId("tab-engine").click();
   await page.screenshot({ path: path.join(__dirname, "..", "..", "test-results", "workspace-flow.png") });
 
@@ -69,8 +71,8 @@ test("sandbox: edit the Dockerfile in Monaco, build, run, preview, and a reload 
   await expect(terminalRows(page)).toContainText("docker build -t hello python-app");
   await runInTerminal(page, "tail -1 python-app/Dockerfile");
   await expect(terminalRows(page)).toContainText("RUN echo edited");
-  await runInTerminal(page, "docker ps -a --format 'name={{.Names}}'");
-  await expect(terminalRows(page)).toContainText("name=web");
+  await runInTerminal(page, "docker ps --format '{{.Names}} {{.Ports}}'");
+  await expect(terminalRows(page)).toContainText("web 0.0.0.0:5111->5000/tcp");
 
   expect(problems).toEqual([]);
 });
@@ -120,5 +122,34 @@ test("layout: splitters move with the keyboard and the theme toggle persists", a
 
   await page.setViewportSize({ width: 800, height: 900 });
   await expect(page.getByRole("tab", { name: "Engine", exact: true }).first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("file tree: create, rename and delete files; the terminal sees them", async ({ page }) => {
+  const problems = watchForProblems(page);
+  page.on("dialog", (dialog) => void dialog.accept());
+  await openSandbox(page);
+  const tree = page.getByTestId("file-tree");
+
+  await page.getByTestId("file-new").click();
+  await page.getByLabel("New file name").fill("web/index.html");
+  await page.keyboard.press("Enter");
+  await expect(tree.getByRole("button", { name: "index.html", exact: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: "web/index.html" })).toHaveAttribute("aria-selected", "true");
+
+  await tree.getByRole("button", { name: "Rename web/index.html" }).click();
+  await page.getByLabel("Rename web/index.html to").fill("web/home.html");
+  await page.keyboard.press("Enter");
+  await expect(tree.getByRole("button", { name: "home.html", exact: true })).toBeVisible();
+
+  await page.locator('[data-testid="terminal"]').click();
+  await runInTerminal(page, "ls web");
+  await expect(terminalRows(page)).toContainText("home.html");
+
+  await tree.getByRole("button", { name: "Delete web/home.html" }).click();
+  await expect(tree.getByRole("button", { name: "home.html", exact: true })).toHaveCount(0);
+  await page.locator('[data-testid="terminal"]').click();
+  await runInTerminal(page, "cat web/home.html");
+  await expect(terminalRows(page)).toContainText("cat: web/home.html: No such file or directory");
   expect(problems).toEqual([]);
 });

@@ -2,6 +2,8 @@ import { VirtualClock, type Clock } from "../core/clock";
 import { SeededIds } from "../core/ids";
 import { Output, type CommandTranscript } from "../core/io";
 import { runDocker } from "../docker/root";
+import type { ClusterSnapshot } from "../kubectl/cluster";
+import { runKubectl } from "../kubectl/root";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
 import { answerHostHttp } from "../engine/host-network";
 import type { GradableSnapshot } from "../grader/checks";
@@ -61,6 +63,8 @@ export interface WorldSnapshot extends GradableSnapshot {
   ids: [number, number, number, number];
   engine: EngineState;
   shell: ShellSessionState;
+  /** The Kubernetes cluster, once kubectl has been used. */
+  cluster?: ClusterSnapshot;
   /** The container shell the terminal was in, if any (reopened on restore while its container runs). */
   session?: ContainerSessionRecord;
 }
@@ -125,6 +129,7 @@ export function createWorld(options: WorldOptions = {}): World {
   engine.hostFs = hostFs;
   let session = createShellSession(WORKSPACE_PATH);
   let columns = options.columns;
+  let cluster: ClusterSnapshot | undefined;
   const interactive = options.interactive ?? options.tty ?? false;
   const sessions = new SessionRouter();
   const foreground = new ForegroundSlot();
@@ -133,6 +138,8 @@ export function createWorld(options: WorldOptions = {}): World {
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
+    kubectl: (ctx) =>
+      runKubectl(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out),
     sleep: (ctx) => {
       if (!interactive || !loneSleep) return HOST_BUILTINS.sleep?.(ctx) ?? 0;
       let wanted = 0;
@@ -228,6 +235,7 @@ export function createWorld(options: WorldOptions = {}): World {
         shell: session,
         workspace: readWorkspaceFiles(workspace),
         history: session.history,
+        ...(cluster ? { cluster } : {}),
         ...(sessions.current ? { session: sessions.describe() } : {}),
       });
     },
@@ -239,6 +247,7 @@ export function createWorld(options: WorldOptions = {}): World {
       engine = new Engine(engineState, clock, ids);
       engine.hostFs = hostFs;
       session = copy.shell;
+      cluster = copy.cluster;
       sessions.restore(engine, copy.session);
       foreground.drop();
     },

@@ -1,0 +1,263 @@
+import { formatTimestamp, parseTimestamp } from "../api/duration";
+import type { Container, ContainerStatus, NodeObject, Pod, PodCondition } from "../api/types";
+import { dispatchEvent, dispatchRemove, dispatchStatusWrite, listKind, type ContainerRuntime, type StoreContext } from "../store/store";
+import { calculateAllocatedPodIp } from "./pod-ip";
+
+/** What the node's container runtime can tell and do (Docker Desktop: the local Docker engine). */
+export interface ImageService {
+  /** The image is in the node's image store; its ID when it is. */
+  find(image: string): { imageID: string } | undefined;
+  /** Pulls through the runtime's registries: how long it takes and the image size, or the runtime's error text. */
+  pull(image: string): { ok: true; durationMs: number; size: number; imageID: string } | { ok: false; error: string };
+  /** What the container's main process does once started: exits after some time with a code, or runs on; and what it logs. */
+  start(image: string, container: Container): { exitAfterMs?: number; exitCode?: number; logs: string };
+}
+
+/** The first image-pull and crash back-off, and the cap (kubelet: 10 s doubling to 300 s; fidelity reference §5.3). */
+export const BACKOFF_INITIAL_MS = 10_000;
+export const BACKOFF_MAX_MS = 300_000;
+/** A container that ran this long without trouble has its back-off reset (kubelet backOffPeriod reset, 10 min). */
+const BACKOFF_RESET_MS = 600_000;
+/** How long creating and starting a container takes once its image is there. */
+const START_MS = 1_000;
+/** How long ErrImagePull shows before the kubelet enters ImagePullBackOff. */
+const PULL_ERROR_MS = 1_000;
+
+function containerId(ctx: StoreContext): string {
+  return `docker://${ctx.ids.hex(64)}`;
+}
+
+function statusOf(pod: Pod, name: string): ContainerStatus {
+  const statuses = ((pod.status ??= { phase: "Pending" }).containerStatuses ??= []);
+  let s = statuses.find((c) => c.name === name);
+  if (!s) {
+    const c = pod.spec.containers.find((x) => x.name === name);
+    s = { name, image: c?.image ?? "", imageID: "", ready: false, started: false, restartCount: 0, state: { waiting: { reason: "ContainerCreating" } }, lastState: {} };
+    statuses.push(s);
+  }
+  return s;
+}
+
+function kubeletEvent(ctx: StoreContext, pod: Pod, node: string, type: "Normal" | "Warning", reason: string, message: string): void {
+  dispatchEvent(ctx, pod, type, reason, message, "kubelet", node);
+}
+
+function startContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string, imageID: string): void {
+  const s = statusOf(pod, c.name);
+  const at = formatTimestamp(ctx.now);
+  kubeletEvent(ctx, pod, node, "Normal", "Created", `Created container: ${c.name}`);
+  kubeletEvent(ctx, pod, node, "Normal", "Started", `Started container ${c.name}`);
+  const run = images.start(c.image, c);
+  rt.phase = "running";
+  rt.until = undefined;
+  rt.startedAt = ctx.now;
+  rt.logs = run.logs;
+  if (run.exitAfterMs !== undefined) {
+    rt.exitAt = ctx.now + Math.max(1, run.exitAfterMs);
+    rt.exitCode = run.exitCode ?? 0;
+  } else {
+    delete rt.exitAt;
+    delete rt.exitCode;
+  }
+  s.imageID = imageID;
+  s.containerID = containerId(ctx);
+  s.state = { running: { startedAt: at } };
+  s.ready = true;
+  s.started = true;
+}
+
+function beginPull(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string): void {
+  const policy = c.imagePullPolicy ?? "IfNotPresent";
+  const found = images.find(c.image);
+  if (policy !== "Always" && found) {
+    kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Container image "${c.image}" already present on machine`);
+    rt.phase = "starting";
+    rt.until = ctx.now + START_MS;
+    rt.imageID = found.imageID;
+    return;
+  }
+  if (policy === "Never") {
+    const message = `Container image "${c.image}" is not present with pull policy of Never`;
+    kubeletEvent(ctx, pod, node, "Warning", "ErrImageNeverPull", message);
+    statusOf(pod, c.name).state = { waiting: { reason: "ErrImageNeverPull", message } };
+    rt.phase = "pull-backoff";
+    rt.until = undefined;
+    return;
+  }
+  kubeletEvent(ctx, pod, node, "Normal", "Pulling", `Pulling image "${c.image}"`);
+  const pulled = images.pull(c.image);
+  rt.phase = "pulling";
+  if (pulled.ok) {
+    rt.until = ctx.now + pulled.durationMs;
+    rt.pullMs = pulled.durationMs;
+    rt.pullSize = pulled.size;
+    rt.imageID = pulled.imageID;
+    delete rt.pullError;
+  } else {
+    rt.until = ctx.now + PULL_ERROR_MS;
+    rt.pullError = pulled.error;
+  }
+}
+
+function restartOrFinish(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, node: string): void {
+  const s = statusOf(pod, c.name);
+  const code = rt.exitCode ?? 0;
+  const started = s.state.running?.startedAt;
+  s.state = { terminated: { exitCode: code, reason: code === 0 ? "Completed" : "Error", ...(started ? { startedAt: started } : {}), finishedAt: formatTimestamp(ctx.now) } };
+  s.ready = false;
+  s.started = false;
+  rt.previousLogs = rt.logs;
+  const policy = pod.spec.restartPolicy ?? "Always";
+  if (policy === "Never" || (policy === "OnFailure" && code === 0)) {
+    rt.phase = "exited";
+    rt.until = undefined;
+    delete rt.exitAt;
+    return;
+  }
+  if (ctx.now - (rt.startedAt ?? ctx.now) >= BACKOFF_RESET_MS) rt.backoffMs = 0;
+  s.lastState = s.state;
+  s.restartCount += 1;
+  delete rt.exitAt;
+  if (rt.backoffMs === 0) {
+    // The first restart is immediate; later ones wait 10 s, 20 s, 40 s… (fidelity reference §5.3).
+    rt.backoffMs = BACKOFF_INITIAL_MS;
+    kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Container image "${c.image}" already present on machine`);
+    rt.phase = "starting";
+    rt.until = ctx.now;
+    return;
+  }
+  const delay = rt.backoffMs;
+  rt.backoffMs = Math.min(rt.backoffMs * 2, BACKOFF_MAX_MS);
+  rt.phase = "crash-backoff";
+  rt.until = ctx.now + delay;
+  s.state = { waiting: { reason: "CrashLoopBackOff", message: `back-off ${Math.round(delay / 1000)}s restarting failed container=${c.name} pod=${pod.metadata.name}_${pod.metadata.namespace ?? "default"}(${pod.metadata.uid ?? ""})` } };
+  kubeletEvent(ctx, pod, node, "Warning", "BackOff", `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace ?? "default"}(${pod.metadata.uid ?? ""})`);
+}
+
+function stepContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string): void {
+  const due = (t: number | undefined): boolean => t !== undefined && t <= ctx.now;
+  for (let guard = 0; guard < 8; guard++) {
+    if (rt.phase === "pulling" && due(rt.until)) {
+      if (rt.pullError === undefined) {
+        const secs = ((rt.pullMs ?? 0) / 1000).toFixed(3).replace(/\.?0+$/, "");
+        kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting). Image size: ${rt.pullSize ?? 0} bytes.`);
+        startContainer(ctx, pod, c, rt, images, node, rt.imageID ?? "");
+      } else {
+        kubeletEvent(ctx, pod, node, "Warning", "Failed", `Failed to pull image "${c.image}": ${rt.pullError}`);
+        kubeletEvent(ctx, pod, node, "Warning", "Failed", "Error: ErrImagePull");
+        statusOf(pod, c.name).state = { waiting: { reason: "ErrImagePull", message: `${rt.pullError}` } };
+        rt.phase = "pull-error";
+        rt.until = ctx.now + PULL_ERROR_MS;
+      }
+    } else if (rt.phase === "pull-error" && due(rt.until)) {
+      const delay = rt.backoffMs || BACKOFF_INITIAL_MS;
+      rt.backoffMs = Math.min(delay * 2, BACKOFF_MAX_MS);
+      kubeletEvent(ctx, pod, node, "Normal", "BackOff", `Back-off pulling image "${c.image}"`);
+      kubeletEvent(ctx, pod, node, "Warning", "Failed", "Error: ImagePullBackOff");
+      statusOf(pod, c.name).state = { waiting: { reason: "ImagePullBackOff", message: `Back-off pulling image "${c.image}": ErrImagePull: ${rt.pullError ?? ""}` } };
+      rt.phase = "pull-backoff";
+      rt.until = ctx.now + delay;
+    } else if (rt.phase === "pull-backoff" && due(rt.until)) {
+      beginPull(ctx, pod, c, rt, images, node);
+    } else if ((rt.phase === "starting" || rt.phase === "crash-backoff") && due(rt.until)) {
+      startContainer(ctx, pod, c, rt, images, node, rt.imageID ?? statusOf(pod, c.name).imageID);
+    } else if (rt.phase === "running" && due(rt.exitAt)) {
+      restartOrFinish(ctx, pod, c, rt, node);
+    } else return;
+  }
+}
+
+function setCondition(list: PodCondition[], type: string, ok: boolean, now: string, reason?: string): void {
+  const i = list.findIndex((c) => c.type === type);
+  const old = list[i];
+  const status = ok ? "True" : "False";
+  if (old && old.status === status) return;
+  const next: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: now, ...(!ok && reason ? { reason, message: `containers with unready status: [${reason}]` } : {}) };
+  if (i >= 0) list.splice(i, 1, next);
+  else list.push(next);
+}
+
+function writePodStatus(ctx: StoreContext, pod: Pod, runtimes: Record<string, ContainerRuntime>): void {
+  const status = (pod.status ??= { phase: "Pending" });
+  const statuses = pod.spec.containers.map((c) => statusOf(pod, c.name));
+  const exited = pod.spec.containers.every((c) => runtimes[c.name]?.phase === "exited");
+  let phase = "Pending";
+  if (exited) phase = statuses.every((s) => s.state.terminated?.exitCode === 0) ? "Succeeded" : "Failed";
+  else if (statuses.some((s) => s.state.running || s.restartCount > 0 || s.state.terminated)) phase = "Running";
+  const now = formatTimestamp(ctx.now);
+  const conditions = (status.conditions ??= []);
+  const unready = statuses.filter((s) => !s.ready).map((s) => s.name).join(" ");
+  setCondition(conditions, "Initialized", true, now);
+  setCondition(conditions, "Ready", unready === "", now, "ContainersNotReady");
+  setCondition(conditions, "ContainersReady", unready === "", now, "ContainersNotReady");
+  const fix = conditions.find((c) => c.type === "Ready" && c.status === "False");
+  if (fix && unready) fix.message = `containers with unready status: [${unready}]`;
+  status.phase = phase;
+  status.containerStatuses = statuses;
+}
+
+/**
+ * The kubelet of one node, for every pod bound to it (pkg/kubelet
+ * kubelet.go syncPod, images/image_manager.go, kuberuntime): pulls images as
+ * the pull policy says (ErrImagePull → ImagePullBackOff with back-off),
+ * starts containers, restarts exited ones per restartPolicy with the
+ * CrashLoopBackOff back-off, keeps status and the Ready conditions, and
+ * removes pods whose deletion grace period has ended. Returns the earliest
+ * time it next has work, if any.
+ * Simplification: a deleted pod's containers ignore SIGTERM, so every pod stays
+ * Terminating for its whole grace period; no probes.
+ */
+export function reconcileKubelet(ctx: StoreContext, node: NodeObject, images: ImageService): number | undefined {
+  let wake: number | undefined;
+  const soon = (t: number | undefined): void => {
+    if (t !== undefined && t > ctx.now && (wake === undefined || t < wake)) wake = t;
+  };
+  const name = node.metadata.name;
+  for (const pod of listKind<Pod>(ctx.state, "Pod")) {
+    if (pod.spec.nodeName !== name) continue;
+    const uid = pod.metadata.uid ?? "";
+    let runtime = ctx.state.kubelet[uid];
+    if (pod.metadata.deletionTimestamp) {
+      const end = parseTimestamp(pod.metadata.deletionTimestamp) ?? ctx.now;
+      if (runtime && !runtime.killing) {
+        runtime.killing = true;
+        for (const c of pod.spec.containers) if (runtime.containers[c.name]?.phase === "running") kubeletEvent(ctx, pod, name, "Normal", "Killing", `Stopping container ${c.name}`);
+      }
+      if (end <= ctx.now) dispatchRemove(ctx, pod);
+      else soon(end);
+      continue;
+    }
+    if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") continue;
+    if (!runtime) {
+      runtime = ctx.state.kubelet[uid] = { containers: {} };
+      const status = (pod.status ??= { phase: "Pending" });
+      status.hostIP = node.status.addresses.find((a) => a.type === "InternalIP")?.address ?? "";
+      status.podIP = calculateAllocatedPodIp(ctx.state);
+      status.podIPs = [{ ip: status.podIP }];
+      status.startTime = formatTimestamp(ctx.now);
+      for (const c of pod.spec.containers) {
+        const existing = status.containerStatuses?.find((s) => s.name === c.name);
+        const rt: ContainerRuntime = { phase: "pulling", backoffMs: 0, logs: "" };
+        runtime.containers[c.name] = rt;
+        if (existing?.state.running) {
+          rt.phase = "running";
+          rt.startedAt = parseTimestamp(existing.state.running.startedAt) ?? ctx.now;
+        } else {
+          statusOf(pod, c.name);
+          beginPull(ctx, pod, c, rt, images, name);
+        }
+      }
+    }
+    const before = JSON.stringify(pod.status);
+    for (const c of pod.spec.containers) {
+      const rt = runtime.containers[c.name];
+      if (!rt) continue;
+      stepContainer(ctx, pod, c, rt, images, name);
+      soon(rt.until);
+      soon(rt.exitAt);
+    }
+    writePodStatus(ctx, pod, runtime.containers);
+    if (JSON.stringify(pod.status) !== before) dispatchStatusWrite(ctx, pod);
+  }
+  return wake;
+}

@@ -1,0 +1,106 @@
+import { SeededIds } from "../core/ids";
+import type { Engine } from "../engine/engine";
+import { ENGINE_VERSION } from "../engine/version";
+import { reconcileDeployments } from "../k8s/controllers/deployment";
+import { reconcileEndpoints } from "../k8s/controllers/endpoints";
+import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
+import { reconcileReplicaSets } from "../k8s/controllers/replicaset";
+import { reconcileScheduler } from "../k8s/controllers/scheduler";
+import type { NodeObject } from "../k8s/api/types";
+import { reconcileKubelet, type ImageService } from "../k8s/kubelet/kubelet";
+import { createClusterState, listKind, type ClusterState, type StoreContext } from "../k8s/store/store";
+import { CLUSTER_AGE_MS, dispatchBootstrap } from "./bootstrap";
+import { createImageService } from "./image-service";
+
+/** The cluster's state plus its own seeded generator (kept apart from Docker's so docker output does not change when kubectl is used). */
+export interface ClusterSnapshot {
+  store: ClusterState;
+  ids: [number, number, number, number];
+  /** When controllers next have work (undefined: nothing scheduled). */
+  nextWakeMs?: number;
+}
+
+/** The seed of the cluster's generator. */
+const CLUSTER_SEED = 0x6b38;
+/** Passes of all controllers at one instant before time moves on (a guard against oscillation). */
+const MAX_PASSES = 25;
+
+/** A fresh Docker Desktop cluster, started CLUSTER_AGE_MS before `now` and settled up to now. */
+export function createClusterSnapshot(now: number, engine: Engine): ClusterSnapshot {
+  const start = now - CLUSTER_AGE_MS;
+  const snapshot: ClusterSnapshot = { store: createClusterState(start), ids: new SeededIds(CLUSTER_SEED).state };
+  const cluster = new Cluster(snapshot, engine);
+  cluster.run((ctx) => dispatchBootstrap(ctx, ENGINE_VERSION.version), start);
+  cluster.settle(now);
+  return snapshot;
+}
+
+/** Runs every controller and every node's kubelet once at ctx.now; returns the earliest wake-up any asked for. */
+function runControllers(ctx: StoreContext, images: ImageService): number | undefined {
+  let wake: number | undefined;
+  const take = (w: number | undefined): void => {
+    if (w !== undefined && (wake === undefined || w < wake)) wake = w;
+  };
+  take(reconcileDeployments(ctx));
+  reconcileReplicaSets(ctx);
+  reconcileScheduler(ctx);
+  for (const node of listKind<NodeObject>(ctx.state, "Node")) take(reconcileKubelet(ctx, node, images));
+  reconcileEndpoints(ctx);
+  reconcileGarbage(ctx);
+  return wake;
+}
+
+/**
+ * The control plane at work: an API store, the controllers and the kubelet,
+ * driven level-triggered by the virtual clock. settle(t) runs every
+ * controller until nothing changes, then jumps to the next moment one of
+ * them asked to wake at, until t: the same script always gives the same
+ * cluster, however fast the machine.
+ */
+export class Cluster {
+  private readonly ids: SeededIds;
+  readonly images: ImageService;
+
+  constructor(
+    readonly snapshot: ClusterSnapshot,
+    engine: Engine,
+  ) {
+    this.ids = new SeededIds(snapshot.ids);
+    this.images = createImageService(engine);
+  }
+
+  get state(): ClusterState {
+    return this.snapshot.store;
+  }
+
+  /** A store context at `now` (the cluster's settled time by default). */
+  context(now: number = this.state.settledMs): StoreContext {
+    return { state: this.state, now, ids: this.ids };
+  }
+
+  /** Runs a change against the store and keeps the generator's state in the snapshot. */
+  run<T>(change: (ctx: StoreContext) => T, now: number = this.state.settledMs): T {
+    const result = change(this.context(now));
+    this.snapshot.ids = this.ids.state;
+    return result;
+  }
+
+  /** Lets controllers and kubelets catch up with `until`. */
+  settle(until: number): void {
+    let t = Math.min(this.state.settledMs, until);
+    for (let step = 0; step < 100_000; step++) {
+      const ctx = this.context(t);
+      let wake: number | undefined;
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const before = this.state.revision;
+        wake = runControllers(ctx, this.images);
+        if (this.state.revision === before) break;
+      }
+      this.snapshot.nextWakeMs = wake;
+      if (wake === undefined || wake > until) break;
+      t = wake;
+    }
+    this.state.settledMs = Math.max(this.state.settledMs, until);
+    this.snapshot.ids = this.ids.state;
+  }
+}

@@ -46,7 +46,8 @@ export function selectContainerLogs(container: ContainerRecord, options: LogsOpt
     if (!parsed.ok) return { ok: false, error: engineError("invalid", `invalid value for "${key}": ${parsed.error}`, 1) };
     bounds[key] = parsed.ms;
   }
-  let lines = splitLines(container.logs);
+  // Lines a process will write later (it is still sleeping towards them) are not in the log yet.
+  let lines = splitLines(container.logs.filter((entry) => entry.time <= now));
   const tail = /^[+-]?\d+$/.test(options.tail) ? Number(options.tail) : -1;
   if (tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
   return {

@@ -1,12 +1,13 @@
 import { resolveBuildUser } from "../build/user";
 import { calculateShellFlavor } from "../build/steps/run";
 import { quoteShellWord } from "../build/shell-quote";
+import type { Clock } from "../core/clock";
 import type { OutputChunk } from "../core/io";
 import type { ImageRecord } from "../image/types";
 import type { Program } from "../runtime/programs/index";
 import type { ContainerRecord, ListeningPort } from "../runtime/types";
 import type { PosixCommandTable } from "../shell/commands/types";
-import { ExitSignal } from "../shell/posix/io";
+import { ExitSignal, KilledSignal } from "../shell/posix/io";
 import { UnionFs } from "../vfs/union-fs";
 import { APP_MODELS, findAppModel, type AppModel } from "./apps/index";
 import { CONTAINER_COMMANDS } from "./container-commands";
@@ -56,12 +57,61 @@ export function createRootfsProgram(engine: Engine, container: ContainerRecord, 
   }
   if (!Object.hasOwn(CONTAINER_COMMANDS, base) && !findAppModel(base) && !isScript(layers, executable, container.config.WorkingDir || "/")) return undefined;
   return (ctx) => {
-    const clock = engine.clock;
-    const started = clock.now();
-    const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty });
+    const clock = new ProcessClock(engine.clock.now(), PROCESS_HORIZON_MS);
+    const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty }, clock);
     if (ran.serving) return { output: ran.output, exit: null, listens: ran.serving };
-    return { output: ran.output, exit: { afterMs: clock.now() - started, code: ran.status } };
+    // Still sleeping or looping at the horizon: it runs on until stopped; what it wrote so far shows up in `docker logs` as its time comes.
+    if (clock.reached) return { output: ran.output, exit: null };
+    return { output: ran.output, exit: { afterMs: clock.elapsed(), code: ran.status } };
   };
+}
+
+/**
+ * How far ahead a container's main process is run in one go: a script that
+ * sleeps or loops past this is taken to run on until stopped.
+ * Simplification: its output beyond the horizon (a `while true; do date;
+ * sleep 1; done` after ten minutes) is not produced.
+ */
+const PROCESS_HORIZON_MS = 10 * 60_000;
+
+/** The horizon was reached: unwinds the process's shell as a kill would, but the process is still running. */
+class HorizonSignal extends KilledSignal {}
+
+/**
+ * The main process's own time line: it starts at the container's start and
+ * moves as the process sleeps, without moving the engine's clock, so
+ * `docker run -d alpine sh -c 'sleep 100'` returns at once and the
+ * container exits 100 s later (container-settle reads exitAt).
+ */
+class ProcessClock implements Clock {
+  private current: number;
+  reached = false;
+
+  constructor(
+    private readonly start: number,
+    horizonMs: number,
+    private readonly limit = start + horizonMs,
+  ) {
+    this.current = start;
+  }
+
+  now(): number {
+    return this.current;
+  }
+
+  advance(ms: number): void {
+    if (!(ms > 0) || !Number.isFinite(ms)) return;
+    if (this.current + ms >= this.limit) {
+      this.current = this.limit;
+      this.reached = true;
+      throw new HorizonSignal();
+    }
+    this.current += ms;
+  }
+
+  elapsed(): number {
+    return this.current - this.start;
+  }
 }
 
 /** Whether the executable is a `#!` script in the image (an entrypoint like docker-entrypoint.sh), which the image's shell runs. */
@@ -121,10 +171,10 @@ export interface ContainerRun {
  * wrote in the container's layer and volumes. A user the image does not
  * know fails as runc does (status 126).
  */
-export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand): ContainerRun {
+export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand, clock: Clock = engine.clock): ContainerRun {
   const opened = openContainerFs(engine, container, layers);
   const fs = opened.fs;
-  const clock = engine.clock;
+  const started = clock.now();
   const who = resolveBuildUser(fs, command.user);
   if (!who.ok) return { output: [{ stream: "stderr", text: `${who.message}\n` }], status: 126 };
   const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
@@ -150,7 +200,10 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
   const output: OutputChunk[] = [];
   // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).
   const result = shell.run(`exec ${command.argv.map(quoteShellWord).join(" ")}`, {
-    output: { out: (text) => output.push({ stream: "stdout", text }), err: (text) => output.push({ stream: "stderr", text }) },
+    output: {
+      out: (text) => output.push({ stream: "stdout", text, atMs: clock.now() - started }),
+      err: (text) => output.push({ stream: "stderr", text, atMs: clock.now() - started }),
+    },
   });
   opened.commit();
   return { output, status: result.status, ...(serving.listens ? { serving: serving.listens } : {}) };

@@ -99,8 +99,10 @@ export function dispatchStart(container: ContainerRecord, executablePath: string
   // one that starts above it dies while loading, before it writes anything.
   const oomAfter = calculateOomDelay(memory, container.hostConfig);
   const oom = oomAfter !== null && (!outcome.exit || oomAfter === 0 || oomAfter < outcome.exit.afterMs);
-  const output = oom && oomAfter === 0 ? [] : outcome.output;
-  for (const chunk of output) container.logs.push({ ...chunk, time: now });
+  // A chunk's atMs is when the process wrote it (a script that sleeps between lines): `docker logs` shows it once that time
+  // has come; what it would have written after an OOM kill never happens.
+  const output = oom && oomAfter === 0 ? [] : outcome.output.filter((chunk) => !oom || (chunk.atMs ?? 0) < (oomAfter ?? 0));
+  for (const chunk of output) container.logs.push({ stream: chunk.stream, text: chunk.text, time: now + (chunk.atMs ?? 0) });
   container.process = {
     program: executablePath,
     exitAt: oom ? now + oomAfter : outcome.exit ? now + outcome.exit.afterMs : null,
@@ -114,6 +116,8 @@ export function dispatchStart(container: ContainerRecord, executablePath: string
 
 /** Marks a running container's process as ended with `code` at `time`. */
 export function dispatchExit(container: ContainerRecord, code: number, time: number): void {
+  // What the process would have written after it ended (it was stopped mid-sleep) never happens.
+  if (container.logs.some((entry) => entry.time > time)) container.logs = container.logs.filter((entry) => entry.time <= time);
   const state = container.state;
   state.Status = "exited";
   state.Running = false;

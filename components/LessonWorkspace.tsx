@@ -9,6 +9,8 @@ import { SplitPane } from "./layout/SplitPane";
 import { FileTree } from "./FileTree";
 import { useWorkspaceSession } from "./use-workspace-session";
 import { dispatchAttempt, loadProgress, saveProgress } from "./progress/progress";
+import { useAttempts } from "./git/use-attempts";
+import { replaceWorkspaceFiles } from "./session/workspace-sync";
 
 function PanelLoading({ label }: { label: string }) {
   return (
@@ -26,6 +28,7 @@ const EngineView = dynamic(() => import("./engine-view/EngineView").then((m) => 
   ssr: false,
   loading: () => <PanelLoading label="Starting the engine…" />,
 });
+const AttemptsPanel = dynamic(() => import("./git/AttemptsPanel").then((m) => m.AttemptsPanel), { ssr: false });
 const BrowserPreview = dynamic(() => import("./BrowserPreview"), { ssr: false, loading: () => <PanelLoading label="Opening preview…" /> });
 
 export interface LessonWorkspaceProps {
@@ -55,7 +58,8 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
   const [results, setResults] = useState<CheckResult[] | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [tab, setTab] = useState(0);
-  const [side, setSide] = useState<"engine" | "preview">("engine");
+  const [side, setSide] = useState<"engine" | "preview" | "attempts">("engine");
+  const attempts = useAttempts(scope, files);
   const [address, setAddress] = useState("localhost:5111");
   const [selected, setSelected] = useState<string | undefined>(undefined);
 
@@ -66,15 +70,15 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
       const graded = engine.gradeChecks(checks, session.world.snapshot());
       setResults(graded);
       setCheckError(null);
-      if (slug) {
-        const passed = graded.filter((r) => r.passed).length;
-        saveProgress(window.localStorage, dispatchAttempt(loadProgress(window.localStorage), slug, passed, graded.length, Date.now()));
-      }
+      const passed = graded.filter((r) => r.passed).length;
+      if (slug) saveProgress(window.localStorage, dispatchAttempt(loadProgress(window.localStorage), slug, passed, graded.length, Date.now()));
+      const number = attempts.attempts.filter((a) => a.message.startsWith("Attempt ")).length + 1;
+      void attempts.record(session.world.snapshot().workspace, `Attempt ${number}: ${passed} of ${graded.length} checks passed`).catch(() => undefined);
     } catch (error) {
       setResults(null);
       setCheckError(error instanceof Error ? error.message : String(error));
     }
-  }, [checks, session, slug]);
+  }, [checks, session, slug, attempts]);
 
   const onReset = useCallback(() => {
     if (!window.confirm("Reset the environment? Your files, containers and images go back to how this workspace started.")) return;
@@ -82,6 +86,14 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
     setCheckError(null);
     void reset();
   }, [reset]);
+
+  const resetToStarter = useCallback(() => {
+    if (!session) return;
+    if (!window.confirm("Put the starter files back? Your edits stay in the attempts list; containers and images are kept.")) return;
+    replaceWorkspaceFiles(session.world.workspace, files);
+    filesChanged();
+    void attempts.record(files, "Reset to starter").catch(() => undefined);
+  }, [session, files, filesChanged, attempts]);
 
   const openPreview = useCallback((to: string) => {
     setAddress(to);
@@ -196,7 +208,7 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
         </section>
         <section aria-label="Engine" className="flex h-full min-h-0 flex-col">
           <div role="tablist" aria-label="Engine panes" className="flex shrink-0 border-b border-[var(--panel-border)] bg-[var(--panel)]">
-            {(["engine", "preview"] as const).map((name) => (
+            {(["engine", "preview", "attempts"] as const).map((name) => (
               <button
                 key={name}
                 type="button"
@@ -206,12 +218,14 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
                 onClick={() => setSide(name)}
                 className={`border-b-2 px-3 py-2 text-xs font-medium ${side === name ? "border-sky-400 text-zinc-100" : "border-transparent text-zinc-500 hover:text-zinc-300"}`}
               >
-                {name === "engine" ? "Engine" : "Preview"}
+                {name === "engine" ? "Engine" : name === "preview" ? "Preview" : "Attempts"}
               </button>
             ))}
           </div>
-          <div className="min-h-0 flex-1" role="tabpanel" aria-label={side === "engine" ? "Engine" : "Preview"}>
-            {side === "engine" ? (
+          <div className="min-h-0 flex-1" role="tabpanel" aria-label={side === "engine" ? "Engine" : side === "preview" ? "Preview" : "Attempts"}>
+            {side === "attempts" ? (
+              <AttemptsPanel attempts={attempts.attempts} error={attempts.error} diff={attempts.diff} onResetToStarter={resetToStarter} />
+            ) : side === "engine" ? (
               <EngineView state={activity.engine} traffic={activity.traffic} lastLine={activity.lastLine} onOpen={openPreview} />
             ) : session ? (
               <BrowserPreview world={session.world} address={address} onAddressChange={setAddress} version={activity.version} />

@@ -153,3 +153,32 @@ test("file tree: create, rename and delete files; the terminal sees them", async
   await expect(terminalRows(page)).toContainText("cat: web/home.html: No such file or directory");
   expect(problems).toEqual([]);
 });
+
+test("attempts: each Check commits the files, each attempt shows its diff, reset to starter", async ({ page }) => {
+  const problems = watchForProblems(page);
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/lessons/cache-the-dependencies");
+  await expect(page.locator('[data-testid="terminal"][data-ready="true"]')).toBeVisible();
+
+  await page.getByTestId("check").click();
+  await page.getByTestId("tab-attempts").click();
+  const attempts = page.getByTestId("attempt");
+  await expect(attempts).toHaveCount(2);
+  await expect(attempts.first()).toContainText(/Attempt 1: \d+ of \d+ checks passed/);
+  await expect(attempts.last()).toContainText("Starter files");
+
+  await page.locator('[data-testid="terminal"]').click();
+  await runInTerminal(page, "echo '# tried something' >> Dockerfile");
+  await page.getByTestId("check").click();
+  await expect(attempts).toHaveCount(3);
+  await attempts.first().getByRole("button").click();
+  await expect(page.getByTestId("attempt-diff")).toContainText("+# tried something");
+  await expect(page.getByTestId("attempt-diff")).toContainText("--- a/Dockerfile");
+
+  await page.getByTestId("reset-to-starter").click();
+  await expect(attempts.first()).toContainText("Reset to starter");
+  await page.locator('[data-testid="terminal"]').click();
+  await runInTerminal(page, "grep -c tried Dockerfile");
+  await expect(terminalRows(page)).toContainText(/grep -c tried Dockerfile\s*0/);
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { calculateSha256Hex } from "../core/sha256";
 import type { ImageConfig } from "../image/types";
-import type { ContainerRecord } from "../runtime/types";
+import type { ContainerRecord, HealthState } from "../runtime/types";
 import type { Engine } from "./engine";
 import { calculateImageGraphDriver, calculateOverlayId, formatConfigObject, formatRfc3339Nano, GO_ZERO_TIME } from "./image-inspect";
 
@@ -13,6 +13,11 @@ const READONLY_PATHS = ["/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/pro
 
 /** The default bridge network's ID. Simplification: derived, not drawn at random at daemon start. */
 const BRIDGE_NETWORK_ID = calculateSha256Hex("dockyard-network:bridge");
+
+/** `.State.Health` with RFC 3339 times (moby/moby: api/types/container Health, HealthcheckResult). */
+function formatHealthState(h: HealthState): Record<string, unknown> {
+  return { Status: h.Status, FailingStreak: h.FailingStreak, Log: h.Log.map((e) => ({ Start: formatRfc3339Nano(e.Start), End: formatRfc3339Nano(e.End), ExitCode: e.ExitCode, Output: e.Output })) };
+}
 
 function formatTime(ms: number): string {
   return ms === 0 ? GO_ZERO_TIME : formatRfc3339Nano(ms);
@@ -111,6 +116,7 @@ export function calculateContainerInspect(engine: Engine, container: ContainerRe
     State: {
       Status: s.Status, Running: s.Running, Paused: s.Paused, Restarting: s.Restarting, OOMKilled: s.OOMKilled, Dead: s.Dead,
       Pid: s.Pid, ExitCode: s.ExitCode, Error: s.Error, StartedAt: formatTime(s.StartedAt), FinishedAt: formatTime(s.FinishedAt),
+      ...(s.Health ? { Health: formatHealthState(s.Health) } : {}),
     },
     Image: container.imageId,
     ResolvConfPath: started ? `${dir}/resolv.conf` : "",
@@ -140,7 +146,7 @@ export function calculateContainerInspect(engine: Engine, container: ContainerRe
     Cmd: c.Cmd, Entrypoint: c.Entrypoint, Env: c.Env, WorkingDir: c.WorkingDir, User: c.User, ExposedPorts: exposed, Labels: c.Labels,
     ...(imageConfig?.Volumes ? { Volumes: imageConfig.Volumes } : {}),
     ...(imageConfig?.StopSignal ? { StopSignal: imageConfig.StopSignal } : {}),
-    ...(imageConfig?.Healthcheck ? { Healthcheck: imageConfig.Healthcheck } : {}),
+    ...(c.Healthcheck ? { Healthcheck: c.Healthcheck } : {}),
   };
   out.Mounts = container.mounts ?? [];
   out.Config = formatConfigObject(

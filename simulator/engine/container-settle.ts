@@ -6,6 +6,7 @@ import { createRootfsProgram } from "./rootfs-process";
 import { findImageExecutables } from "./build";
 import { dispatchContainerRemoval } from "./container-remove";
 import { recordContainerEvent } from "./events";
+import { dispatchHealthProbe, dispatchHealthStart } from "./health";
 
 /** At most this many exits and restarts are applied per settle (a crash loop over a long sleep stays bounded). */
 const MAX_EVENTS_PER_SETTLE = 20_000;
@@ -14,7 +15,7 @@ const MAX_EVENTS_PER_SETTLE = 20_000;
 interface ContainerEvent {
   container: ContainerRecord;
   at: number;
-  kind: "exit" | "restart";
+  kind: "exit" | "restart" | "probe";
 }
 
 function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined {
@@ -25,6 +26,10 @@ function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined 
     if (s.Restarting && c.restart?.restartAt != null && c.restart.restartAt <= now) event = { container: c, at: c.restart.restartAt, kind: "restart" };
     // A paused (frozen) process cannot exit until it is thawed (engine/container-pause.ts).
     else if (s.Running && !s.Restarting && !s.Paused && c.process?.exitAt != null && c.process.exitAt <= now) event = { container: c, at: c.process.exitAt, kind: "exit" };
+    // A due health probe (engine/health.ts) runs before an exit that comes later.
+    if (s.Running && !s.Restarting && !s.Paused && c.healthProbeAt != null && c.healthProbeAt <= now && (!event || c.healthProbeAt < event.at)) {
+      event = { container: c, at: c.healthProbeAt, kind: "probe" };
+    }
     if (event && (!next || event.at < next.at)) next = event;
   }
   return next;
@@ -42,6 +47,7 @@ export function settleContainers(engine: Engine): void {
     const event = findNextEvent(engine, engine.clock.now());
     if (!event) return;
     if (event.kind === "exit") dispatchProcessExit(engine, event.container, event.container.process?.exitCode ?? 0, event.at);
+    else if (event.kind === "probe") dispatchHealthProbe(engine, event.container, event.at);
     else dispatchPolicyRestart(engine, event.container, event.at);
   }
 }
@@ -106,6 +112,7 @@ function dispatchPolicyRestart(engine: Engine, container: ContainerRecord, at: n
   }
   dispatchStart(container, found.path, at, createRootfsProgram(engine, container, image, found.path));
   recordContainerEvent(engine, container, "start", {}, at);
+  dispatchHealthStart(container, at);
 }
 
 /**

@@ -29,6 +29,8 @@ import { createVolumeStore, dispatchContainerMounts, type VolumeStoreState } fro
 import type { FileSystem } from "../vfs/types";
 import { ENGINE_VERSION, type EngineVersion } from "./version";
 import { recordContainerEvent, recordPullEvent, type EngineEvent } from "./events";
+import { calculateHealthConfig, dispatchHealthStart } from "./health";
+import type { HealthConfig } from "../runtime/types";
 
 /** The daemon's whole state, as plain serializable data. */
 export interface EngineState {
@@ -83,6 +85,8 @@ export interface CreateContainerOptions {
   publishAllPorts?: boolean;
   /** `-v` specs: `NAME:DEST`, `/HOST:DEST`, `DEST` (anonymous), with an optional `:MODE`. */
   volumes?: string[];
+  /** `--health-*` / `--no-healthcheck`, merged over the image's HEALTHCHECK. */
+  healthcheck?: HealthConfig;
 }
 
 /** What starting a container produced. */
@@ -165,6 +169,7 @@ export class Engine {
     const cmd = options.cmd.length > 0 ? options.cmd : options.entrypoint ? [] : (imageConfig.Cmd ?? []);
     const argv = [...(entrypoint ?? []), ...cmd];
     const env = [...imageConfig.Env, ...options.env];
+    const healthcheck = calculateHealthConfig(imageConfig.Healthcheck, options.healthcheck);
     const container: ContainerRecord = {
       id,
       name,
@@ -183,6 +188,7 @@ export class Engine {
         Labels: { ...imageConfig.Labels, ...options.labels },
         Tty: options.tty,
         OpenStdin: options.interactive,
+        ...(healthcheck ? { Healthcheck: healthcheck } : {}),
       },
       hostConfig: {
         AutoRemove: options.autoRemove,
@@ -244,6 +250,7 @@ export class Engine {
     const now = this.clock.now();
     const output = dispatchStart(container, found.path, now, createRootfsProgram(this, container, image, found.path));
     recordContainerEvent(this, container, "start", {}, now);
+    dispatchHealthStart(container, now);
     return { ok: true, value: { container, output } };
   }
 

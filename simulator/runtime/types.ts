@@ -17,6 +17,35 @@ export interface ContainerState {
   Error: string;
   StartedAt: number;
   FinishedAt: number;
+  /** `.State.Health`, for a container with a health check (engine/health.ts). */
+  Health?: HealthState;
+}
+
+/** One health probe's result (moby/moby: api/types/container HealthcheckResult), times in ms. */
+export interface HealthLogEntry {
+  Start: number;
+  End: number;
+  ExitCode: number;
+  Output: string;
+}
+
+/** `.State.Health` (moby/moby: api/types/container Health). */
+export interface HealthState {
+  Status: "starting" | "healthy" | "unhealthy";
+  FailingStreak: number;
+  /** The last five results, oldest first. */
+  Log: HealthLogEntry[];
+}
+
+/** A health check as the config holds it (moby/moby: api/types/container HealthConfig), durations in ns, 0 for the default. */
+export interface HealthConfig {
+  /** `[]` inherit, `["NONE"]` off, `["CMD", …]` or `["CMD-SHELL", script]`. */
+  Test: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
 }
 
 /** A container's configuration, as `.Config` of `docker inspect` holds it. */
@@ -32,6 +61,8 @@ export interface ContainerConfig {
   Labels: Record<string, string>;
   Tty: boolean;
   OpenStdin: boolean;
+  /** The health check: the image's HEALTHCHECK merged with `--health-*` (absent: none). */
+  Healthcheck?: HealthConfig;
 }
 
 /** A log line with its stream and time (`docker logs -t`). */
@@ -203,6 +234,8 @@ export interface ContainerRecord {
    * changed over the image (moby/moby: layer/mounted_layer.go; `docker diff`).
    */
   upper?: SerializedWritableLayer;
+  /** When the next health probe runs (ms), while a health check is active. */
+  healthProbeAt?: number | null;
 }
 
 /** The state of a container that was created but never started. */

@@ -13,6 +13,8 @@ import type { ContainerRecord, RestartPolicy } from "../../runtime/types";
 import { calculateResolvedPath } from "../../vfs/path";
 import { dispatchResources, findResourcesError } from "../../engine/resources";
 import { parseResourceFlags, RESOURCE_FLAGS } from "./resource-flags";
+import { HEALTH_FLAGS, parseHealthFlags } from "./health-flags";
+import { findHealthConfigError } from "../../engine/health";
 
 /** The container options `docker create` and `docker run` share (docker/cli: cli/command/container/opts.go addFlags). */
 export const CONTAINER_CREATE_FLAGS: FlagSpec[] = [
@@ -35,6 +37,7 @@ export const CONTAINER_CREATE_FLAGS: FlagSpec[] = [
   { name: "volume", short: "v", kind: "list", usage: "Bind mount a volume" },
   { name: "workdir", short: "w", kind: "string", usage: "Working directory inside the container" },
   ...RESOURCE_FLAGS,
+  ...HEALTH_FLAGS,
 ];
 
 /** Finds the image locally or pulls it, printing what `docker run`/`create` print on stderr. */
@@ -78,6 +81,12 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
     ctx.out.err(`${resources.error}\nSee 'docker ${verb} --help'.\n`);
     return 125;
   }
+  const health = parseHealthFlags(flags);
+  if (!health.ok && health.pflag) {
+    ctx.out.err(`${health.error}\nSee 'docker ${verb} --help'.\n`);
+    return 125;
+  }
+  if (!health.ok) return writeRunError(ctx.out, verb, health.error, 125);
   const pull = (flags.pull as string | undefined) ?? "missing";
   if (!["always", "missing", "never"].includes(pull)) {
     return writeRunError(ctx.out, verb, `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`, 125);
@@ -102,6 +111,8 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
   if (policyError) return writeRunError(ctx.out, verb, `Error response from daemon: ${policyError}`, 125);
   const resourcesError = findResourcesError(resources.resources);
   if (resourcesError) return writeRunError(ctx.out, verb, `Error response from daemon: ${resourcesError}`, 125);
+  const healthError = findHealthConfigError(health.health);
+  if (healthError) return writeRunError(ctx.out, verb, `Error response from daemon: ${healthError}`, 125);
   const networkMode = (flags.network as string | undefined) || "bridge";
   const network = getNetwork(ctx.engine, networkMode);
   if (!network.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${network.error.message}`, 125);
@@ -128,6 +139,7 @@ export function dispatchCreateFromFlags(ctx: DockerContext, verb: string, flags:
     portBindings: ports.bindings,
     publishAllPorts: flags["publish-all"] === true,
     volumes,
+    ...(health.health ? { healthcheck: health.health } : {}),
   };
   const created = ctx.engine.createContainer(options);
   if (!created.ok) return writeRunError(ctx.out, verb, `Error response from daemon: ${created.error.message}`, created.error.exitCode);

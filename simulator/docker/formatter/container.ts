@@ -37,7 +37,9 @@ export function formatContainerStatus(container: ContainerRecord, now: number): 
   if (s.Running) {
     if (s.Paused) return `Up ${formatHumanDuration(now - s.StartedAt)} (Paused)`;
     if (s.Restarting) return `Restarting (${s.ExitCode}) ${formatHumanDuration(now - s.FinishedAt)} ago`;
-    return `Up ${formatHumanDuration(now - s.StartedAt)}`;
+    // daemon/container/state.go: the health status follows a running container's uptime.
+    const health = s.Health ? { starting: " (health: starting)", healthy: " (healthy)", unhealthy: " (unhealthy)" }[s.Health.Status] : "";
+    return `Up ${formatHumanDuration(now - s.StartedAt)}${health}`;
   }
   if (s.Status === "removing") return "Removal In Progress";
   if (s.Dead) return "Dead";

@@ -58,7 +58,8 @@ function matchEvent(event: EngineEvent, filters: FilterArgs): boolean {
   const named = (type: string) => (v: string) => event.Type === type && (event.Actor.ID === v || event.Actor.ID.startsWith(v) || attrs.name === v);
   return (
     one("type", (v) => event.Type === v) &&
-    one("event", (v) => event.Action === v) &&
+    // daemon/events/filter.go matchEvent: health_status, exec_create and exec_start match as prefixes.
+    one("event", (v) => event.Action === v || (["health_status", "exec_create", "exec_start"].includes(v) && event.Action.startsWith(v))) &&
     one("container", named("container")) &&
     one("network", named("network")) &&
     one("volume", named("volume")) &&

@@ -22,7 +22,8 @@ function seeded(): World {
 describe("tab completion", () => {
   it("completes command names at the start of a line and after ; && |", () => {
     const world = seeded();
-    expect(complete(world, "doc")).toEqual(["docker"]);
+    expect(complete(world, "doc")).toContain("docker");
+    expect(complete(world, "hist")).toEqual(["history"]);
     expect(complete(world, "ls && ec")).toEqual(["echo"]);
     expect(complete(world, "cat x | hi")).toEqual(["history"]);
     expect(world.complete("doc", 3).replaceFrom).toBe(0);

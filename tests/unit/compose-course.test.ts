@@ -92,7 +92,7 @@ describe("the course's compose flow", () => {
     ]);
     const logs = world.run("docker compose logs db");
     expect(logs.exitCode).toBe(0);
-    for (const line of logs.stdout.trimEnd().split("\n")) expect(line).toMatch(/^db-1 \|( |$)/);
+    for (const line of logs.stdout.trimEnd().split("\n")) expect(line).toMatch(/^db-1  \|( |$)/);
 
     const db = containers(world)[0]!;
     const exec = world.run("docker compose exec db printenv POSTGRES_USER");

@@ -15,15 +15,16 @@ export function calculateLogName(container: ContainerRecord): string {
 
 /**
  * Prefixes for each container's log lines, `web-1  | `: the name padded to
- * the longest one plus a space, then `|` (compose cmd/formatter/logs.go
- * LogConsumer), coloured per service on a terminal.
+ * the longest one plus a space, then ` |` (compose cmd/formatter/logs.go
+ * setPrefix; docker/docs' getting-started shows `redis-1  | ` beside
+ * `web-1    | `), coloured per service on a terminal.
  */
 export function calculateLogPrefixes(containers: readonly ContainerRecord[], colour: boolean): Map<string, string> {
   const width = Math.max(0, ...containers.map((c) => calculateLogName(c).length)) + 1;
   const services = [...new Set(containers.map(serviceOf))];
   const prefixes = new Map<string, string>();
   for (const c of containers) {
-    const text = `${calculateLogName(c).padEnd(width)}|`;
+    const text = `${calculateLogName(c).padEnd(width)} |`;
     const code = RAINBOW[services.indexOf(serviceOf(c)) % RAINBOW.length] as string;
     prefixes.set(c.id, colour ? `\x1b[${code}m${text}\x1b[0m ` : `${text} `);
   }

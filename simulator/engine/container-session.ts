@@ -2,6 +2,7 @@ import { resolveBuildUser } from "../build/user";
 import { calculateShellFlavor } from "../build/steps/run";
 import type { OutputChunk } from "../core/io";
 import type { ContainerRecord } from "../runtime/types";
+import type { PosixFileSystem } from "../vfs/posix-types";
 import { PosixShell } from "../shell/posix/shell";
 import type { ShellFlavor } from "../shell/posix/errors";
 import { createShellCommand } from "../shell/posix/shell-command";
@@ -40,6 +41,9 @@ export interface SessionLineResult {
 }
 
 const SHELL_NAMES = new Set(["sh", "ash", "bash", "dash"]);
+
+/** The special and regular builtins every one of these shells has (POSIX XCU 2.14, 1.6). */
+const SHELL_BUILTINS = ["alias", "cd", "echo", "eval", "exec", "exit", "export", "pwd", "read", "set", "shift", "test", "trap", "type", "umask", "unset", "wait"];
 
 /**
  * Whether argv is a shell with nothing to run (`sh`, `bash -l`, `/bin/sh`):
@@ -250,6 +254,27 @@ export class ContainerSession {
     this.log(this.prompt(), chunks);
     this.finish(status);
     return { chunks, ended: true, status };
+  }
+
+  /**
+   * What Tab completion reads in this shell: its file system and cwd, and as
+   * command names the executables in its PATH plus the shell's builtins
+   * (bash's command completion lists both).
+   */
+  completionSources(): { fs: PosixFileSystem; cwd: string; home: string; commandNames: string[] } {
+    const fs = this.opened.fs;
+    const names = new Set(SHELL_BUILTINS);
+    for (const dir of (this.shell.getVar("PATH") ?? "").split(":")) {
+      if (!dir.startsWith("/")) continue;
+      let entries: string[];
+      try {
+        entries = fs.readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const name of entries) names.add(name);
+    }
+    return { fs, cwd: this.shell.cwd, home: this.shell.getVar("HOME") ?? "/", commandNames: [...names] };
   }
 
   /** Ctrl+C at the prompt: the shell drops the unfinished command and shows PS1 again. */

@@ -79,10 +79,15 @@ describe("tab completion", () => {
     expect(calculateCommonPrefix([])).toBe("");
   });
 
-  it("offers nothing inside a container session", () => {
+  it("inside a container's shell completes its own commands and files", () => {
     const world = createWorld({ tty: true });
     world.run("docker run -it alpine");
-    expect(complete(world, "ls /")).toEqual([]);
+    world.run("mkdir -p /srv/site && touch /srv/site/index.html");
+    expect(complete(world, "ls /sr")).toEqual(["/srv/"]);
+    expect(complete(world, "cat /srv/site/")).toEqual(["/srv/site/index.html"]);
+    expect(complete(world, "apk")).toEqual(["apk"]);
+    expect(complete(world, "expo")).toEqual(["export"]);
+    expect(complete(world, "docker ")).not.toContain("run");
   });
 
   it("never throws and always replaces within the line, on random lines and cursors", () => {

@@ -19,6 +19,8 @@ export interface CompletionSources {
   cwd: string;
   home: string;
   engine: Engine;
+  /** The docker CLI is on this shell's PATH (the host; not inside a container). */
+  docker: boolean;
 }
 
 type ArgKind = "container" | "running" | "image" | "volume" | "network" | "path" | "container-or-image";
@@ -222,6 +224,7 @@ function isValueFlag(command: DockerCommand, word: string): boolean {
  * path), docker's commands, management groups, their verbs, the resolved
  * verb's flags, and the containers, images, volumes or networks its
  * operands name; file names everywhere else (`cd`: directories only).
+ * Inside a container's shell the names come from its own PATH and files.
  * Simplification: quoting inside a word is dropped, and kubectl's and
  * compose's own words are not completed (only their command names).
  */
@@ -232,7 +235,7 @@ export function calculateCompletion(src: CompletionSources, line: string, cursor
   const before = words.slice(0, -1);
   let candidates: string[];
   if (before.length === 0) candidates = word.includes("/") ? calculatePaths(src, word, false) : filterPrefix(src.commandNames, word);
-  else if (before[0] === "docker") candidates = completeDocker(src, before.slice(1), word);
+  else if (before[0] === "docker" && src.docker) candidates = completeDocker(src, before.slice(1), word);
   else candidates = calculatePaths(src, word, before[0] === "cd");
   return { replaceFrom: start, candidates };
 }

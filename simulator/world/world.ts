@@ -87,10 +87,7 @@ export interface World {
   poll(): ShellResult | undefined;
   /** Ctrl+C: to the foreground command, if any (docker proxies SIGINT to the container as docker does). */
   interrupt(): ShellResult | undefined;
-  /**
-   * Tab completion of the line at the cursor (world/completion.ts).
-   * Simplification: nothing is offered inside a container session.
-   */
+  /** Tab completion of the line at the cursor, at the host or in a container's shell (world/completion.ts). */
   complete(line: string, cursor: number): Completion;
   readonly workspace: FileSystem;
   readonly engine: Engine;
@@ -198,8 +195,9 @@ export function createWorld(options: WorldOptions = {}): World {
       return { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
     },
     complete(line, cursor) {
-      if (sessions.current) return { replaceFrom: cursor, candidates: [] };
-      return calculateCompletion({ commandNames: Object.keys(commands), fs: hostFs, cwd: session.cwd, home: session.home, engine }, line, cursor);
+      const inside = sessions.current?.completionSources();
+      if (inside) return calculateCompletion({ ...inside, engine, docker: false }, line, cursor);
+      return calculateCompletion({ commandNames: Object.keys(commands), fs: hostFs, cwd: session.cwd, home: session.home, engine, docker: true }, line, cursor);
     },
     poll() {
       const step = foreground.poll();

@@ -1,3 +1,4 @@
+import { parseUrl, type NetworkResponse } from "../shell/commands/network";
 import type { HostNetwork } from "../shell/session";
 import type { Engine } from "./engine";
 import { findPortOwner } from "./ports";
@@ -38,4 +39,25 @@ export function answerHostHttp(engine: Engine, host: string, port: number, path:
   if (outcome.kind === "refused") return "reset";
   if (outcome.kind === "empty") return "empty";
   return outcome.answer;
+}
+
+/**
+ * One HTTP request from the host to an absolute URL (host `curl` with any
+ * method, headers and body): the same route as {@link answerHostHttp}, in
+ * the shape curl's model reads. Loopback is all the sandbox's host reaches.
+ */
+export function answerHostRequest(engine: Engine, url: string, method: string, headers: Record<string, string>, body = ""): NetworkResponse {
+  const parsed = parseUrl(url);
+  if ("error" in parsed) return { kind: "unresolved" };
+  const ips = resolveLoopback(parsed.host);
+  if (!ips) return { kind: "unresolved" };
+  engine.settle();
+  const address = ips[ips.length - 1] as string;
+  const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, parsed.port)).find((o) => o !== undefined);
+  if (!owner) return { kind: "refused", address };
+  const gateway = Object.values(owner.container.networks ?? {})[0]?.Gateway || "172.17.0.1";
+  const outcome = deliverContainerHttp(engine, owner.container, owner.containerPort, { method, path: parsed.path, headers, body, clientAddress: gateway });
+  if (outcome.kind === "refused") return { kind: "reset", address };
+  if (outcome.kind === "empty") return { kind: "empty", address };
+  return { kind: "response", status: outcome.answer.status, headers: outcome.answer.headers, body: outcome.answer.body, address };
 }

@@ -1,3 +1,4 @@
+import type { NetworkResponse } from "./commands/network";
 import type { Clock } from "../core/clock";
 import type { Output } from "../core/io";
 import type { FileSystem } from "../vfs/types";
@@ -17,6 +18,8 @@ export interface ShellSessionState {
 
 /** What the host's network answers, for `curl` on the host. Supplied by the world. */
 export interface HostNetwork {
+  /** One HTTP request to an absolute URL, as curl sends it; absent on hosts that only answer GETs through {@link HostNetwork.httpGet}. */
+  request?(url: string, method: string, headers: Record<string, string>, body?: string): NetworkResponse;
   /**
    * An HTTP GET: the answer, or how the connection failed: nothing listens
    * (refused), the proxy accepted but nothing behind it did (reset), the

@@ -5,7 +5,7 @@ import { runDocker } from "../docker/root";
 import type { ClusterSnapshot } from "../kubectl/cluster";
 import { runKubectl } from "../kubectl/root";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
-import { answerHostHttp } from "../engine/host-network";
+import { answerHostHttp, answerHostRequest } from "../engine/host-network";
 import type { GradableSnapshot } from "../grader/checks";
 import { HOST_BUILTINS } from "../shell/builtins/index";
 import { ShellInterpreter } from "../shell/interpreter";
@@ -107,6 +107,9 @@ function createHostNetwork(engine: () => Engine): HostNetwork {
   return {
     httpGet(host, port, path) {
       return answerHostHttp(engine(), host, port, path);
+    },
+    request(url, method, headers, body) {
+      return answerHostRequest(engine(), url, method, headers, body);
     },
   };
 }

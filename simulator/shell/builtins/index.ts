@@ -17,7 +17,7 @@ import { runRm } from "./rm";
 import { runSleep } from "./sleep";
 import { runTouch } from "./touch";
 import { runFalse, runTrue } from "./true-false";
-import { createHostUtilities } from "./utilities";
+import { createHostCurl, createHostUtilities } from "./utilities";
 
 /** The host shell's own commands; the world adds `docker` (and later `kubectl`). */
 export const HOST_BUILTINS: CommandTable = {
@@ -26,7 +26,7 @@ export const HOST_BUILTINS: CommandTable = {
   cd: runCd,
   clear: runClear,
   cp: runCp,
-  curl: runCurl,
+  curl: createHostCurl(runCurl),
   echo: runEcho,
   env: runEnv,
   exit: runExit,

@@ -1,5 +1,7 @@
 import { Output } from "../../core/io";
+import { runCurl as runContainerCurl } from "../commands/curl";
 import { CORE_COMMANDS } from "../commands/index";
+import type { ContainerNetwork } from "../commands/network";
 import type { PosixCommand, PosixCommandContext, ShellUser } from "../commands/types";
 import { BYTES_PER_STEP, KilledSignal } from "../posix/io";
 import { Budget } from "../posix/state";
@@ -30,6 +32,8 @@ const STEP_LIMIT = 50_000;
 /** Runs a container-side program from the host shell's context. */
 function adapt(name: string, program: PosixCommand): ShellCommand {
   return (ctx: ShellContext): number => {
+    const hostRequest = ctx.network.request?.bind(ctx.network);
+    const network: ContainerNetwork | undefined = hostRequest ? { request: hostRequest } : undefined;
     const fs = new HostPosixFs(ctx.fs, "/");
     const cwd = ctx.session.cwd;
     const budget = new Budget(STEP_LIMIT);
@@ -54,6 +58,7 @@ function adapt(name: string, program: PosixCommand): ShellCommand {
       commands: table,
       isTerminal: ctx.stdoutIsTerminal !== false,
       budget,
+      ...(network ? { network } : {}),
       resolve: (p) => calculateResolvedPath(cwd, p),
       // What xargs and find -exec start: a host command (docker, echo…), else one of the utilities' programs.
       exec: (childArgv, options = {}) => {
@@ -91,4 +96,15 @@ export function createHostUtilities(): CommandTable {
     if (Object.hasOwn(CORE_COMMANDS, name)) table[name] = adapt(name, CORE_COMMANDS[name] as PosixCommand);
   }
   return table;
+}
+
+/**
+ * curl on the host: Debian's curl 7.88.1 (every option the container's curl
+ * has: -X, -H, -d, -i, -I, -v, -o, -w, -L, -f…) over the host's network,
+ * where only the machine's own addresses answer (published ports). A host
+ * that answers only GETs keeps the small GET-only model.
+ */
+export function createHostCurl(getOnly: ShellCommand): ShellCommand {
+  const full = adapt("curl", runContainerCurl);
+  return (ctx) => (ctx.network.request ? full(ctx) : getOnly(ctx));
 }

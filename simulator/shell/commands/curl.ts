@@ -94,8 +94,8 @@ function formatWriteOut(format: string, vars: Record<string, string>): string {
  * container's network: -s -S -f -L -o -O -I -i -v -X -H -d --json -w, the
  * progress meter on stderr when the body is not shown on a terminal, and
  * curl's error lines and exit codes: (6) Could not resolve host, (7) Failed
- * to connect, (22) The requested URL returned error, (28) timeouts, (3) bad
- * URL, (23) write failures, (47) too many redirects; 2 for bad options.
+ * to connect, (22) The requested URL returned error, (28) timeouts, (56) connection reset,
+ * (52) empty reply, (3) bad URL, (23) write failures, (47) too many redirects; 2 for bad options.
  */
 export function runCurl(ctx: PosixCommandContext): number {
   const parsed = parseCurlArgs(ctx.argv.slice(1));
@@ -184,7 +184,9 @@ export function runCurl(ctx: PosixCommandContext): number {
         const waited = Number.isFinite(timeout) ? timeout * 1000 : CONNECT_TIMEOUT_MS;
         ctx.clock.advance(waited);
         status = Number.isFinite(timeout) ? fail(28, o.values.some(([n]) => n === "--connect-timeout") ? `Connection timed out after ${waited + 1} milliseconds` : `Operation timed out after ${waited} milliseconds with 0 bytes received`) : fail(28, `Failed to connect to ${url.host} port ${url.port} after ${waited} ms: Couldn't connect to server`);
-      } else status = fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
+      } else if (response.kind === "reset") status = fail(56, "Recv failure: Connection reset by peer");
+      else if (response.kind === "empty") status = fail(52, "Empty reply from server");
+      else status = fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
       if (writeOut !== undefined) ctx.out.out(formatWriteOut(writeOut, vars("000")));
       continue;
     }

@@ -23,7 +23,11 @@ export type NetworkResponse =
   /** The host resolved but nothing listens on the port: ECONNREFUSED. */
   | { kind: "refused"; address?: string }
   /** SYNs went unanswered until the kernel gave up: ETIMEDOUT. */
-  | { kind: "timeout"; address?: string };
+  | { kind: "timeout"; address?: string }
+  /** Connected, then the peer reset the connection (docker-proxy with nothing listening behind it): ECONNRESET. */
+  | { kind: "reset"; address?: string }
+  /** Connected, and the peer closed without sending a byte (a server that speaks no HTTP). */
+  | { kind: "empty"; address?: string };
 
 /** A container's view of the network: DNS plus the HTTP servers it can reach. */
 export interface ContainerNetwork {

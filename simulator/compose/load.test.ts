@@ -132,3 +132,10 @@ describe("loadComposeProject", () => {
     );
   });
 });
+
+describe("dependency cycles", () => {
+  it("are refused with the loop spelled out", () => {
+    const file = "services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    image: x\n    depends_on: [a]\n";
+    expect(loadComposeProject({ fs: workspace({ "/p/compose.yaml": file }), cwd: "/p", env: {} })).toMatchObject({ ok: false, error: "dependency cycle detected: a -> b -> a" });
+  });
+});

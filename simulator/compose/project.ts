@@ -92,9 +92,35 @@ export function calculateProjectFromModel(model: Record<string, unknown>, ctx: P
     const enabled = service.profiles.length === 0 || service.profiles.some((p) => ctx.profiles.includes(p) || ctx.profiles.includes("*"));
     setOwnValue(enabled ? project.services : project.disabledServices, service.name, service);
   }
+  const cycle = findDependencyCycle(all);
+  if (cycle) throw new ComposeError(`dependency cycle detected: ${cycle.join(" -> ")}`);
   const usesDefault = Object.values(project.services).some((s) => Object.hasOwn(s.networks, "default"));
   if (usesDefault && getOwn(project.networks, "default") === undefined) project.networks = { default: { name: `${ctx.name}_default` }, ...project.networks };
   return project;
+}
+
+/** A `depends_on` loop, as the names along it ending where it started (compose-go graph.go). */
+function findDependencyCycle(services: Readonly<Record<string, ComposeService>>): string[] | undefined {
+  const state = new Map<string, "visiting" | "done">();
+  const path: string[] = [];
+  const visit = (name: string): string[] | undefined => {
+    if (state.get(name) === "done") return undefined;
+    if (state.get(name) === "visiting") return [...path.slice(path.indexOf(name)), name];
+    state.set(name, "visiting");
+    path.push(name);
+    for (const dep of Object.keys(getOwn(services, name)?.depends_on ?? {}).sort()) {
+      const found = getOwn(services, dep) ? visit(dep) : undefined;
+      if (found) return found;
+    }
+    path.pop();
+    state.set(name, "done");
+    return undefined;
+  };
+  for (const name of Object.keys(services).sort()) {
+    const found = visit(name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Service names in start order: dependencies first, otherwise by name (compose-go graph traversal). */

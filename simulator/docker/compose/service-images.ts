@@ -59,7 +59,7 @@ export function dispatchServicePull(ctx: ComposeContext, project: ComposeProject
   progress.event(service.name, "Pulling", false, true);
   const pulled = ctx.engine.pull(ref.value);
   if (!pulled.ok) {
-    progress.event(service.name, "Error", false, true);
+    progress.event(service.name, `Error ${pulled.error.message}`, false, true);
     progress.finish("Running");
     ctx.out.err(`Error response from daemon: ${pulled.error.message}\n`);
     return 1;

@@ -21,13 +21,22 @@ function calculatePortSpecs(service: ComposeService): string[] {
   return service.ports.map((p) => `${p.host_ip ? `${p.host_ip.includes(":") ? `[${p.host_ip}]` : p.host_ip}:` : ""}${p.published !== undefined ? `${p.published}:` : ""}${p.target}/${p.protocol}`);
 }
 
-/** The `-v` specs for a service's mounts, named volumes under their project names. */
+/** The `-v` specs for a service's mounts (named volumes under their project names) and its file secrets and configs. */
 function calculateVolumeSpecs(project: ComposeProject, service: ComposeService): string[] {
   const specs: string[] = [];
   for (const m of service.volumes) {
     if (m.type === "tmpfs") continue;
     const source = m.type === "volume" && m.source ? (getOwn(project.volumes, m.source)?.name ?? m.source) : m.source;
     specs.push(source ? `${source}:${m.target}${m.read_only ? ":ro" : ""}` : m.target);
+  }
+  // File secrets appear read-only under /run/secrets/<name>, file configs at /<name> (compose-spec 05-services.md secrets, configs).
+  for (const ref of service.secrets) {
+    const file = getOwn(project.secrets, ref.source)?.file;
+    if (file) specs.push(`${file}:${ref.target?.startsWith("/") ? ref.target : `/run/secrets/${ref.target ?? ref.source}`}:ro`);
+  }
+  for (const ref of service.configs) {
+    const file = getOwn(project.configs, ref.source)?.file;
+    if (file) specs.push(`${file}:${ref.target ?? `/${ref.source}`}:ro`);
   }
   return specs;
 }

@@ -76,3 +76,17 @@ describe("docker compose up", () => {
     expect(up.stdout).toMatch(/^Attaching to hello-1\nhello-1  \| \nhello-1  \| Hello from Docker!\n[\s\S]*hello-1 exited with code 0\n$/);
   });
 });
+
+describe("secrets and configs from files", () => {
+  it("are mounted read-only at /run/secrets/<name> and at their target", () => {
+    const w = setup(
+      "services:\n  app:\n    image: alpine\n    command: cat /run/secrets/db-password /etc/app.conf\n    secrets: [db-password]\n    configs:\n      - source: conf\n        target: /etc/app.conf\n" +
+        "secrets:\n  db-password:\n    file: ./pw.txt\nconfigs:\n  conf:\n    file: ./app.conf\n",
+    );
+    w.fs.writeFile("/home/me/shop/pw.txt", "s3cret\n");
+    w.fs.writeFile("/home/me/shop/app.conf", "level=debug\n");
+    const run = w.run("compose run --rm app");
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe("s3cret\nlevel=debug\n");
+  });
+});

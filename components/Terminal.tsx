@@ -123,6 +123,12 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
           columns: () => xterm.cols,
           prompt: () => world.prompt(),
           plainPrompt: () => world.session() !== undefined,
+          attached: () => world.session() !== undefined,
+          detach: () => {
+            const result = world.detach();
+            if (result) onCommandRef.current?.("", result);
+            return result && toOutput(result);
+          },
           play: (pieces, finish) => {
             const total = Math.max(0, ...pieces.map((p) => p.atMs));
             const scale = total > MAX_REPLAY_MS ? MAX_REPLAY_MS / total : 1;

@@ -221,3 +221,33 @@ describe("LineEditor: prompt colour", () => {
     expect(editor.feed("docker run -it ubuntu\r").endsWith("root@0123456789ab:/# ")).toBe(true);
   });
 });
+
+describe("LineEditor: docker's detach keys", () => {
+  it("Ctrl+P Ctrl+Q detaches while attached; Ctrl+P then anything else is history-up and that key", () => {
+    let attached = true;
+    const editor = new LineEditor(
+      {
+        columns: () => 80,
+        prompt: () => (attached ? "/ # " : "$ "),
+        execute: () => ({ text: "", clear: false, exit: false }),
+        attached: () => attached,
+        detach: () => {
+          attached = false;
+          return { text: "", clear: false, exit: false };
+        },
+      },
+      ["ls"],
+    );
+    editor.start();
+    expect(editor.feed("\x10")).toBe("");
+    editor.feed("x");
+    expect(editor.current.line).toBe("lsx");
+    editor.feed("\x15");
+    const out = editor.feed("\x10\x11");
+    expect(out.endsWith("$ ")).toBe(true);
+    expect(attached).toBe(false);
+    // At the host, Ctrl+P is plain history-up.
+    editor.feed("\x10");
+    expect(editor.current.line).toBe("ls");
+  });
+});

@@ -28,6 +28,10 @@ export interface LineEditorHost {
   endOfInput?(): CommandOutput | undefined;
   /** The history changed (to persist it). */
   saveHistory?(history: readonly string[]): void;
+  /** The terminal is attached to a container's shell: Ctrl+P Ctrl+Q (docker's detach keys) reaches `detach`. */
+  attached?(): boolean;
+  /** Ctrl+P Ctrl+Q: leave the container's shell running and return to the host. */
+  detach?(): CommandOutput | undefined;
   /** Show the prompt uncoloured (a container's shell: TERM=xterm gets no colour prompt from Debian's bashrc). */
   plainPrompt?(): boolean;
 }
@@ -106,6 +110,8 @@ export class LineEditor {
   private tabbed = false;
   /** A command holds the foreground: only Ctrl+C reaches it, other keys wait. */
   private foreground = false;
+  /** Ctrl+P arrived while attached: docker holds it to see whether Ctrl+Q (detach) follows. */
+  private escapePending = false;
 
   constructor(
     private readonly host: LineEditorHost,
@@ -136,6 +142,16 @@ export class LineEditor {
     let i = 0;
     while (i < data.length) {
       const ch = data[i] ?? "";
+      if (this.escapePending) {
+        this.escapePending = false;
+        if (ch === "\x11") {
+          out += this.detach();
+          i++;
+          continue;
+        }
+        // Not the detach sequence: the held Ctrl+P goes through after all (docker/cli term.EscapeProxy).
+        out += this.historyUp();
+      }
       if (ch === ESC) {
         const { length, action } = this.parseEscape(data, i);
         out += action();
@@ -185,7 +201,11 @@ export class LineEditor {
         return this.moveCursor(this.cursor - 1);
       case "\x06": // Ctrl+F
         return this.moveCursor(this.cursor + 1);
-      case "\x10": // Ctrl+P
+      case "\x10": // Ctrl+P (held while attached: the first of docker's detach keys)
+        if (this.host.attached?.()) {
+          this.escapePending = true;
+          return "";
+        }
         return this.historyUp();
       case "\x0e": // Ctrl+N
         return this.historyDown();
@@ -417,6 +437,16 @@ export class LineEditor {
       return out + this.newPrompt();
     }
     return out + this.foregroundOutput(result);
+  }
+
+  private detach(): string {
+    const result = this.host.detach?.();
+    if (!result) return "";
+    this.line = "";
+    this.cursor = 0;
+    this.historyIndex = this.history.length;
+    this.draft = "";
+    return "\r\n" + toTerminalNewlines(result.text) + this.newPrompt();
   }
 
   private endOfInput(): string {

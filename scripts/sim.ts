@@ -153,6 +153,24 @@ function runInteractive(world: World): void {
       process.exit(status);
     });
   };
+  // Docker's detach keys, Ctrl+P Ctrl+Q, leave a container's shell running (readline has already
+  // recalled history for the Ctrl+P; the line is cleared).
+  let lastKey = "";
+  process.stdin.on("keypress", (_text: string | undefined, key: { ctrl?: boolean; name?: string } | undefined) => {
+    const name = key?.ctrl ? `C-${key.name ?? ""}` : (key?.name ?? "");
+    if (name === "C-q" && lastKey === "C-p" && world.session() && !timer) {
+      const result = world.detach();
+      if (result) {
+        process.stdout.write("\n");
+        write(result);
+        status = result.exitCode;
+        rl.setPrompt(world.prompt());
+        rl.write(null, { ctrl: true, name: "u" });
+        rl.prompt();
+      }
+    }
+    lastKey = name;
+  });
   open();
   ask();
 }

@@ -57,6 +57,18 @@ export class SessionRouter {
     return session.endOfInput();
   }
 
+  /**
+   * The detach keys (Ctrl+P Ctrl+Q): the terminal leaves the session, the
+   * container and its shell run on. Returns the session's kind, if one was open.
+   */
+  detach(): ContainerSessionRecord["kind"] | undefined {
+    const session = this.active;
+    if (!session) return undefined;
+    this.active = undefined;
+    session.detach();
+    return session.record.kind;
+  }
+
   /** What a snapshot keeps of the open session. */
   describe(): ContainerSessionRecord | undefined {
     return this.active?.describe();

@@ -128,3 +128,19 @@ describe("Ctrl+C at a container shell's prompt", () => {
     expect(world.run("echo ok").stdout).toBe("ok\n");
   });
 });
+
+describe("detaching with Ctrl+P Ctrl+Q", () => {
+  it("leaves the container running: run detaches quietly, exec and attach print read escape sequence (1)", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -it --name box alpine");
+    expect(world.detach()).toMatchObject({ exitCode: 0, stderr: "" });
+    expect(world.session()).toBeUndefined();
+    expect(world.run("docker ps --format '{{.Names}} {{.Status}}'").stdout).toMatch(/^box Up/);
+    world.run("docker attach box");
+    expect(world.detach()).toMatchObject({ exitCode: 1, stderr: "read escape sequence\n" });
+    world.run("docker exec -it box sh");
+    expect(world.detach()?.stderr).toBe("read escape sequence\n");
+    expect(world.run("echo $?").stdout).toBe("1\n");
+    expect(world.detach()).toBeUndefined();
+  });
+});

@@ -87,6 +87,11 @@ export interface World {
   poll(): ShellResult | undefined;
   /** Ctrl+C: to the foreground command, if any (docker proxies SIGINT to the container as docker does). */
   interrupt(): ShellResult | undefined;
+  /**
+   * Ctrl+P Ctrl+Q in a container session: back to the host with the container
+   * still running. undefined when no session is open.
+   */
+  detach(): ShellResult | undefined;
   /** Tab completion of the line at the cursor, at the host or in a container's shell (world/completion.ts). */
   complete(line: string, cursor: number): Completion;
   readonly workspace: FileSystem;
@@ -196,6 +201,17 @@ export function createWorld(options: WorldOptions = {}): World {
       sessions.adopt();
       const running = foreground.adopt();
       return { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
+    },
+    detach() {
+      const kind = sessions.detach();
+      if (kind === undefined) return undefined;
+      // run and start -a treat the escape as a clean detach (exit 0, silent); attach and exec
+      // return term.EscapeError, which the CLI prints (docker/cli 27: run.go, start.go, attach.go, exec.go).
+      const quiet = kind === "run" || kind === "start";
+      const out = new Output();
+      if (!quiet) out.err("read escape sequence\n");
+      session.lastExit = quiet ? 0 : 1;
+      return { ...out.result(session.lastExit), exit: false, clear: false };
     },
     complete(line, cursor) {
       const inside = sessions.current?.completionSources();

@@ -33,10 +33,8 @@ export function dispatchServiceBuild(ctx: ComposeContext, project: ComposeProjec
   const env = { ...ctx.host.env };
   delete env.DOCKER_BUILDKIT;
   const status = buildCommand.run({ ...ctx, host: { ...ctx.host, env } }, { flags, args: [build.context] });
-  if (status !== 0) {
-    ctx.out.err(`failed to solve: process did not complete successfully\n`);
-    return status;
-  }
+  // BuildKit has printed its own `ERROR: …` line.
+  if (status !== 0) return status;
   progress.event(`Service ${service.name}`, "Built", true);
   return 0;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Check, CheckResult } from "@/simulator";
 import { listWorkspaceFiles } from "./workspace-files";
 import { CheckPanel } from "./CheckPanel";
@@ -60,6 +60,12 @@ export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lesson
   const [tab, setTab] = useState(0);
   const [side, setSide] = useState<"engine" | "preview" | "attempts">("engine");
   const attempts = useAttempts(scope, files);
+
+  // Fetch the terminal's and the engine view's code while the engine loads, not after it.
+  useEffect(() => {
+    void import("./Terminal");
+    void import("./engine-view/EngineView");
+  }, []);
   const [address, setAddress] = useState("localhost:5111");
   const [selected, setSelected] = useState<string | undefined>(undefined);
 

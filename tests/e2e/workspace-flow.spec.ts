@@ -58,7 +58,7 @@ test("sandbox: edit the Dockerfile in Monaco, build, run, preview, and a reload 
   await runInTerminal(page, "docker start web");
   await expect(body.getByTestId("preview-page")).toHaveAttribute("data-status", "200");
   await page.getByTestId("tab-engine").click();
-  await page.screenshot({ path: path.join(__dirname, "..", "..", "test-results", "workspace-flow.png") });
+  await page.screenshot({ path: path.join(__dirname, "..", "..", "docs", "workspace.png") });
 
   // A reload keeps the files, the shell's history and the engine's state.
   await page.waitForTimeout(600); // the save is debounced by 300 ms

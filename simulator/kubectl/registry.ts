@@ -1,7 +1,32 @@
 import type { KubectlCommand } from "./command";
 import { APPLY_COMMAND } from "./verbs/apply";
-import { GET_COMMAND } from "./verbs/get";
+import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
+import { DESCRIBE_COMMAND } from "./verbs/describe";
+import { EXPOSE_COMMAND } from "./verbs/expose";
+import { GET_COMMAND } from "./verbs/get";
+import { API_RESOURCES_COMMAND, CLUSTER_INFO_COMMAND, CONFIG_COMMAND, VERSION_COMMAND } from "./verbs/info";
+import { LOGS_COMMAND } from "./verbs/logs";
+import { ROLLOUT_COMMAND } from "./verbs/rollout";
+import { RUN_COMMAND } from "./verbs/run";
+import { SCALE_COMMAND } from "./verbs/scale";
+import { SET_COMMAND } from "./verbs/set";
 
 /** Every kubectl verb the simulator has, one file each under verbs/. */
-export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [APPLY_COMMAND, GET_COMMAND, DELETE_COMMAND];
+export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
+  APPLY_COMMAND,
+  API_RESOURCES_COMMAND,
+  CLUSTER_INFO_COMMAND,
+  CONFIG_COMMAND,
+  CREATE_COMMAND,
+  DELETE_COMMAND,
+  DESCRIBE_COMMAND,
+  EXPOSE_COMMAND,
+  GET_COMMAND,
+  LOGS_COMMAND,
+  ROLLOUT_COMMAND,
+  RUN_COMMAND,
+  SCALE_COMMAND,
+  SET_COMMAND,
+  VERSION_COMMAND,
+];

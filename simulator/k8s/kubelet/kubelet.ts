@@ -2,6 +2,7 @@ import { formatTimestamp, parseTimestamp } from "../api/duration";
 import type { Container, ContainerStatus, NodeObject, Pod, PodCondition } from "../api/types";
 import { dispatchEvent, dispatchRemove, dispatchStatusWrite, listKind, type ContainerRuntime, type StoreContext } from "../store/store";
 import { calculateAllocatedPodIp } from "./pod-ip";
+import { getOwn } from "../../core/own";
 
 /** What the node's container runtime can tell and do (Docker Desktop: the local Docker engine). */
 export interface ImageService {
@@ -69,6 +70,19 @@ function startContainer(ctx: StoreContext, pod: Pod, c: Container, rt: Container
 function beginPull(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string): void {
   const policy = c.imagePullPolicy ?? "IfNotPresent";
   const found = images.find(c.image);
+  const inFlight = getOwn(ctx.state.imagePulls ?? {}, c.image);
+  if (inFlight !== undefined && inFlight.until > ctx.now && policy !== "Never") {
+    // Serialized pulls (kubelet serializeImagePulls): this pod waits for the pull another pod started.
+    kubeletEvent(ctx, pod, node, "Normal", "Pulling", `Pulling image "${c.image}"`);
+    rt.phase = "pulling";
+    rt.until = inFlight.until;
+    rt.pullMs = inFlight.durationMs;
+    rt.pullWaitMs = inFlight.until - ctx.now;
+    rt.pullSize = inFlight.size;
+    rt.imageID = found?.imageID ?? "";
+    delete rt.pullError;
+    return;
+  }
   if (policy !== "Always" && found) {
     kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Container image "${c.image}" already present on machine`);
     rt.phase = "starting";
@@ -89,6 +103,8 @@ function beginPull(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRunti
   rt.phase = "pulling";
   if (pulled.ok) {
     rt.until = ctx.now + pulled.durationMs;
+    rt.pullWaitMs = pulled.durationMs;
+    (ctx.state.imagePulls ??= {})[c.image] = { until: rt.until, durationMs: pulled.durationMs, size: pulled.size };
     rt.pullMs = pulled.durationMs;
     rt.pullSize = pulled.size;
     rt.imageID = pulled.imageID;
@@ -139,8 +155,8 @@ function stepContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerR
   for (let guard = 0; guard < 8; guard++) {
     if (rt.phase === "pulling" && due(rt.until)) {
       if (rt.pullError === undefined) {
-        const secs = ((rt.pullMs ?? 0) / 1000).toFixed(3).replace(/\.?0+$/, "");
-        kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting). Image size: ${rt.pullSize ?? 0} bytes.`);
+        const secs = (ms: number | undefined): string => `${((ms ?? 0) / 1000).toFixed(3).replace(/\.?0+$/, "")}s`;
+        kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Successfully pulled image "${c.image}" in ${secs(rt.pullMs)} (${secs(rt.pullWaitMs ?? rt.pullMs)} including waiting). Image size: ${rt.pullSize ?? 0} bytes.`);
         startContainer(ctx, pod, c, rt, images, node, rt.imageID ?? "");
       } else {
         kubeletEvent(ctx, pod, node, "Warning", "Failed", `Failed to pull image "${c.image}": ${rt.pullError}`);

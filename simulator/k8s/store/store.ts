@@ -19,6 +19,8 @@ export interface ClusterState {
   nextNodePort: number;
   /** The kubelet's per-pod bookkeeping (back-offs, pulls), by pod uid. */
   kubelet: Record<string, PodRuntime>;
+  /** Image pulls under way on the node: image → when it completes (a second pod waits for the same pull). */
+  imagePulls?: Record<string, { until: number; durationMs: number; size: number }>;
   /** Event correlation: `uid/reason/component/message` → the Event's storage key. */
   eventKeys: Record<string, string>;
   /** kubeconfig: the current context's namespace (`kubectl config set-context --current --namespace`). */
@@ -45,8 +47,9 @@ export interface ContainerRuntime {
   exitCode?: number;
   /** When the current instance started (ms). */
   startedAt?: number;
-  /** The pull under way: its duration, size and result. */
+  /** The pull under way: its duration (and time spent waiting for another pod's pull), size and result. */
   pullMs?: number;
+  pullWaitMs?: number;
   pullSize?: number;
   pullError?: string;
   imageID?: string;

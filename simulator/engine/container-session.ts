@@ -277,6 +277,21 @@ export class ContainerSession {
     return { fs, cwd: this.shell.cwd, home: this.shell.getVar("HOME") ?? "/", commandNames: [...names] };
   }
 
+  /** The container's current main process (a new object at every start): a shell left by detaching belongs to it alone. */
+  get mainProcess(): object | null {
+    return this.container.process;
+  }
+
+  /**
+   * The same shell process seen again after a detach (`docker attach`): a
+   * session over the container's current files with the detached shell's
+   * working directory and environment.
+   */
+  resume(parked: ContainerSessionRecord): ContainerSession {
+    const reopened = ContainerSession.open(this.engine, this.container, { ...this.record, cwd: parked.cwd, env: parked.env });
+    return "error" in reopened ? this : reopened;
+  }
+
   /** Ctrl+C at the prompt: the shell drops the unfinished command and shows PS1 again. */
   cancelPending(): void {
     this.pending = "";

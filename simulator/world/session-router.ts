@@ -23,10 +23,21 @@ export interface RoutedLine {
 export class SessionRouter {
   private active: ContainerSession | undefined;
   private offered: ContainerSession | undefined;
+  /** Main-process shells left with the detach keys, by container: still running, so `attach` finds them as they were. */
+  private parked = new Map<string, { record: ContainerSessionRecord; process: object | null }>();
 
-  /** A docker command asked for the terminal; the first offer of a line wins. */
+  /**
+   * A docker command asked for the terminal; the first offer of a line wins.
+   * Attaching to a container whose shell was detached from (same run) gets
+   * that shell's working directory and environment back.
+   * Simplification: its unexported variables and functions are not kept.
+   */
   offer(session: ContainerSession): void {
-    this.offered ??= session;
+    if (this.offered) return;
+    const parked = this.parked.get(session.containerId);
+    this.parked.delete(session.containerId);
+    const same = parked && session.record.kind !== "exec" && parked.process === session.mainProcess;
+    this.offered = same ? session.resume(parked.record) : session;
   }
 
   /** The host line is done: an offered session takes the terminal. */
@@ -65,6 +76,7 @@ export class SessionRouter {
     const session = this.active;
     if (!session) return undefined;
     this.active = undefined;
+    if (session.record.kind !== "exec") this.parked.set(session.containerId, { record: session.describe(), process: session.mainProcess });
     session.detach();
     return session.record.kind;
   }
@@ -84,6 +96,7 @@ export class SessionRouter {
     this.active?.detach();
     this.active = undefined;
     this.offered = undefined;
+    this.parked.clear();
     if (!record) return;
     const container = engine.state.runtime.containers[record.containerId];
     if (!container || !container.state.Running || container.state.Paused || container.state.Restarting) return;

@@ -144,3 +144,19 @@ describe("detaching with Ctrl+P Ctrl+Q", () => {
     expect(world.detach()).toBeUndefined();
   });
 });
+
+describe("attaching again after a detach", () => {
+  it("finds the main shell where it was left; a restarted container starts a fresh one", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -it --name box alpine");
+    world.run("cd /etc && export MARK=1");
+    world.detach();
+    world.run("docker attach box");
+    expect(world.prompt()).toBe("/etc # ");
+    expect(world.run("echo $MARK").stdout).toBe("1\n");
+    world.detach();
+    world.run("docker restart -t 0 box");
+    world.run("docker attach box");
+    expect(world.prompt()).toBe("/ # ");
+  });
+});

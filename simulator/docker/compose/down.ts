@@ -5,7 +5,7 @@ import { removeImage } from "../../engine/image-remove";
 import { ensureNetworks, removeNetwork } from "../../engine/network-ops";
 import { listVolumes, removeVolume } from "../../engine/volume-ops";
 import type { ContainerRecord } from "../../runtime/types";
-import { findProjectName, LABEL, listProjectContainers, loadProjectOrError, serviceOf, type ComposeCommand } from "./command";
+import { calculateServiceImage, findProjectName, LABEL, listProjectContainers, loadProjectOrError, serviceOf, type ComposeCommand } from "./command";
 import { createComposeProgress } from "./progress";
 
 /**
@@ -74,9 +74,13 @@ export const composeDownCommand: ComposeCommand = {
       }
     }
     if (rmi) {
-      for (const image of [...images].sort()) {
-        const local = loaded ? Object.values(loaded.services).some((s) => !s.image && `${name}-${s.name}` === image) : false;
-        if (rmi === "local" && !local) continue;
+      // The services' images from the model (all, or with `local` only those named after the project), else the containers'.
+      const wanted = loaded
+        ? Object.values(loaded.services).filter((s) => rmi === "all" || !s.image).map((s) => calculateServiceImage(name, s, ctx.flavor))
+        : rmi === "all" ? [...images] : [];
+      for (const image of [...new Set(wanted)].sort()) {
+        const ref = ctx.engine.parseReference(image);
+        if (!ref.ok || !ctx.engine.findImage(image, ref.value)) continue;
         const id = `Image ${image}`;
         progress.event(id, "Removing", false);
         const removed = removeImage(ctx.engine, image, { force: false, prune: true });

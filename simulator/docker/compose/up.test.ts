@@ -90,3 +90,16 @@ describe("secrets and configs from files", () => {
     expect(run.stdout).toBe("s3cret\nlevel=debug\n");
   });
 });
+
+describe("docker compose down", () => {
+  it("--rmi all removes every service's image; without files, -p finds the project by its labels", () => {
+    const w = setup(FILE);
+    w.run("compose up -d");
+    const other = w.run("compose -p nothing down");
+    expect(other).toMatchObject({ exitCode: 0, stderr: 'Warning: No resource found to remove for project "nothing".\n' });
+    const down = w.run("compose down --rmi all");
+    expect(down.stderr).toContain(" Image nginx  Removing\n Image nginx  Removed\n Image redis  Removing\n Image redis  Removed\n");
+    expect(w.engine.listImages()).toHaveLength(0);
+    expect(w.run("compose down --rmi some")).toMatchObject({ exitCode: 1, stderr: "invalid value for --rmi: some\n" });
+  });
+});

@@ -23,10 +23,6 @@ export class ForegroundSlot {
     return this.job !== undefined;
   }
 
-  get busy(): boolean {
-    return this.job !== undefined;
-  }
-
   /** What the job wrote since the last poll; it leaves the foreground when it ends. */
   poll(): ForegroundStep | undefined {
     const job = this.job;

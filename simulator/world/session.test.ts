@@ -160,3 +160,24 @@ describe("attaching again after a detach", () => {
     expect(world.prompt()).toBe("/ # ");
   });
 });
+
+describe("session command fronts under random arguments", () => {
+  it("attach, exec -it and start -ai never throw; failures explain themselves with a non-zero status", () => {
+    const world = createWorld({ tty: true });
+    world.run("docker run -dit --name web alpine");
+    world.run("docker create --name idle alpine");
+    const args = fc.array(fc.constantFrom("web", "idle", "nope", "sh", "bash", "-i", "-t", "-it", "-ai", "--no-stdin", "--sig-proxy=false", "-u", "nobody", "-w", "/tmp", "--detach-keys", "ctrl-x", "toString", "''"), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.constantFrom("attach", "exec -it", "start -ai", "exec -i", "start -a"), args, (verb, rest) => {
+        const result = world.run(`docker ${verb} ${rest.join(" ")}`);
+        if (result.exitCode !== 0) expect(result.stderr.length).toBeGreaterThan(0);
+        expect(result.stdout + result.stderr).not.toMatch(/TypeError|ReferenceError|internal error|\.ts:\d+/);
+        world.detach();
+        if (result.running) world.interrupt();
+        while (world.session()) world.endOfInput();
+        if (world.poll()) for (let i = 0; i < 3; i++) world.interrupt();
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

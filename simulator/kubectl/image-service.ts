@@ -10,7 +10,8 @@ const PULL_BYTES_PER_MS = 25_000;
 
 /** The command a container runs: its command/args over the image's Entrypoint/Cmd (Kubernetes' rules, concepts/containers/…/define-command-argument-container). */
 function effectiveArgv(engine: Engine, container: Container): string[] {
-  const image = engine.findImage(container.image);
+  const ref = engine.parseReference(container.image);
+  const image = ref.ok ? engine.findImage(container.image, ref.value) : undefined;
   const entrypoint = container.command ?? image?.config.Entrypoint ?? [];
   const args = container.args ?? (container.command ? [] : (image?.config.Cmd ?? []));
   return [...entrypoint, ...args];

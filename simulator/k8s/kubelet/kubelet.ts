@@ -48,6 +48,10 @@ function startContainer(ctx: StoreContext, pod: Pod, c: Container, rt: Container
   const at = formatTimestamp(ctx.now);
   kubeletEvent(ctx, pod, node, "Normal", "Created", `Created container: ${c.name}`);
   kubeletEvent(ctx, pod, node, "Normal", "Started", `Started container ${c.name}`);
+  if (rt.pendingRestart) {
+    s.restartCount += 1;
+    delete rt.pendingRestart;
+  }
   const run = images.start(c.image, c);
   rt.phase = "running";
   rt.until = undefined;
@@ -132,7 +136,7 @@ function restartOrFinish(ctx: StoreContext, pod: Pod, c: Container, rt: Containe
   }
   if (ctx.now - (rt.startedAt ?? ctx.now) >= BACKOFF_RESET_MS) rt.backoffMs = 0;
   s.lastState = s.state;
-  s.restartCount += 1;
+  rt.pendingRestart = true;
   delete rt.exitAt;
   if (rt.backoffMs === 0) {
     // The first restart is immediate; later ones wait 10 s, 20 s, 40 s… (fidelity reference §5.3).
@@ -175,7 +179,10 @@ function stepContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerR
       rt.until = ctx.now + delay;
     } else if (rt.phase === "pull-backoff" && due(rt.until)) {
       beginPull(ctx, pod, c, rt, images, node);
-    } else if ((rt.phase === "starting" || rt.phase === "crash-backoff") && due(rt.until)) {
+    } else if (rt.phase === "crash-backoff" && due(rt.until)) {
+      kubeletEvent(ctx, pod, node, "Normal", "Pulled", `Container image "${c.image}" already present on machine`);
+      startContainer(ctx, pod, c, rt, images, node, rt.imageID ?? statusOf(pod, c.name).imageID);
+    } else if (rt.phase === "starting" && due(rt.until)) {
       startContainer(ctx, pod, c, rt, images, node, rt.imageID ?? statusOf(pod, c.name).imageID);
     } else if (rt.phase === "running" && due(rt.exitAt)) {
       restartOrFinish(ctx, pod, c, rt, node);
@@ -234,7 +241,9 @@ export function reconcileKubelet(ctx: StoreContext, node: NodeObject, images: Im
     const uid = pod.metadata.uid ?? "";
     let runtime = ctx.state.kubelet[uid];
     if (pod.metadata.deletionTimestamp) {
-      const end = parseTimestamp(pod.metadata.deletionTimestamp) ?? ctx.now;
+      // With no container running there is nothing to stop: the pod goes at once; otherwise it lasts the grace period.
+      const anyRunning = runtime !== undefined && Object.values(runtime.containers).some((c) => c.phase === "running");
+      const end = anyRunning ? (parseTimestamp(pod.metadata.deletionTimestamp) ?? ctx.now) : ctx.now;
       if (runtime && !runtime.killing) {
         runtime.killing = true;
         for (const c of pod.spec.containers) if (runtime.containers[c.name]?.phase === "running") kubeletEvent(ctx, pod, name, "Normal", "Killing", `Stopping container ${c.name}`);
@@ -251,6 +260,7 @@ export function reconcileKubelet(ctx: StoreContext, node: NodeObject, images: Im
       status.podIP = calculateAllocatedPodIp(ctx.state);
       status.podIPs = [{ ip: status.podIP }];
       status.startTime = formatTimestamp(ctx.now);
+      status.qosClass ??= "BestEffort";
       for (const c of pod.spec.containers) {
         const existing = status.containerStatuses?.find((s) => s.name === c.name);
         const rt: ContainerRuntime = { phase: "pulling", backoffMs: 0, logs: "" };

@@ -45,6 +45,8 @@ export interface ContainerRuntime {
   /** When the running process will exit, and with what code. */
   exitAt?: number;
   exitCode?: number;
+  /** The container exited and will be started again (restartCount counts restarts done, not exits). */
+  pendingRestart?: boolean;
   /** When the current instance started (ms). */
   startedAt?: number;
   /** The pull under way: its duration (and time spent waiting for another pod's pull), size and result. */
@@ -96,7 +98,7 @@ export function calculateUid(ids: IdSource): string {
 }
 
 /** Kinds whose metadata.generation counts spec changes (others keep no generation). */
-const GENERATION_KINDS = new Set(["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Pod"]);
+const GENERATION_KINDS = new Set(["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress"]);
 
 function bucket(state: ClusterState, type: ResourceType): Record<string, KubeObject> {
   return (state.objects[type.plural] ??= {});
@@ -305,7 +307,8 @@ export function dispatchEvent(
   const event: EventObject = {
     apiVersion: "v1",
     kind: "Event",
-    metadata: { name: `${involved.metadata.name}.${ctx.ids.hex(16)}`, namespace },
+    // client-go names events `⟨object⟩.⟨UnixNano in hex⟩` (tools/record/event.go makeEvent); the revision keeps same-instant events in order.
+    metadata: { name: `${involved.metadata.name}.${(BigInt(ctx.now) * 1_000_000n + BigInt(ctx.state.revision % 1_000_000)).toString(16)}`, namespace },
     involvedObject: { kind: involved.kind, name: involved.metadata.name, namespace, uid: involved.metadata.uid ?? "", apiVersion: involved.apiVersion },
     reason,
     message,

@@ -91,11 +91,11 @@ export const DELETE_COMMAND: KubectlCommand = {
     // --wait (default true): block until the objects are gone, as the virtual clock lets the kubelet finish.
     if (flags.wait !== false) {
       for (let i = 0; i < 1000; i++) {
+        host.cluster.settle(host.clock.now());
         const left = targets.some(({ type, object }) => findObject(host.cluster.state, type, object.metadata.namespace, object.metadata.name)?.metadata.uid === object.metadata.uid);
         const wake = host.cluster.snapshot.nextWakeMs;
         if (!left || wake === undefined) break;
         host.clock.advance(Math.max(1, wake - host.clock.now()));
-        host.cluster.settle(host.clock.now());
       }
     }
     for (const e of errors) host.out.err(`${e}\n`);

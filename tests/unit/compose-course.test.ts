@@ -137,3 +137,39 @@ describe("the course's compose flow", () => {
     expect(other.run("docker compose ps -a --services").stdout).toBe("db\nweb\n");
   });
 });
+
+describe("attached docker compose up in a terminal", () => {
+  it("streams prefixed logs, and Ctrl+C gracefully stops the project (130)", () => {
+    const workspace = new MemoryFs(() => Date.UTC(2025, 2, 1, 9));
+    workspace.writeFile("/compose.yaml", "services:\n  web:\n    image: nginx\n  hello:\n    image: hello-world\n");
+    const world = createWorld({ workspace, tty: true });
+    const up = world.run("docker compose up");
+    expect(up.running).toBe(true);
+    expect(up.stdout).toMatch(/^Attaching to hello-1, web-1\n/);
+    const step = world.poll();
+    expect(step?.running).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    const seen = (up.stdout + (step?.stdout ?? "")).replace(/\x1b\[[0-9;]*m/g, "");
+    expect(seen).toContain("hello-1  | Hello from Docker!\n");
+    expect(seen).toContain("hello-1 exited with code 0\n");
+    expect(seen).toMatch(/web-1    \| .*nginx/);
+    const stopped = world.interrupt();
+    expect(stopped?.exitCode).toBe(130);
+    expect(stopped?.stdout).toContain("Gracefully Stopping... press Ctrl+C again to force\n");
+    expect(stopped?.stderr).toContain(" ✔ Container workspace-web-1  Stopped");
+    expect(stopped?.stdout).toMatch(/web-1 exited with code \d+\n$/);
+    expect(world.run("docker compose ps --format x 2>/dev/null; docker ps -q").stdout).toBe("");
+  });
+
+  it("logs -f follows until Ctrl+C", () => {
+    const workspace = new MemoryFs(() => Date.UTC(2025, 2, 1, 9));
+    workspace.writeFile("/compose.yaml", "services:\n  web:\n    image: nginx\n");
+    const world = createWorld({ workspace, tty: true });
+    world.run("docker compose up -d");
+    const logs = world.run("docker compose logs -f");
+    expect(logs.running).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    expect(logs.stdout + (world.poll()?.stdout ?? "")).toMatch(/^\x1b\[36mweb-1  \|\x1b\[0m /);
+    expect(world.interrupt()?.exitCode).toBe(130);
+  });
+});

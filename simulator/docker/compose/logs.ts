@@ -1,12 +1,14 @@
 import { findProjectName, findUnknownService, listProjectContainers, loadProjectOrError, serviceOf, type ComposeCommand } from "./command";
+import { createComposeFollowJob } from "./attach-job";
 import { calculatePrefixedLogs } from "./log-prefix";
 
 /**
  * `docker compose logs` (docker/compose cmd/compose/logs.go): every
  * container's output with a `web-1  | ` prefix (coloured per service on a
  * terminal, not with --no-color; none with --no-log-prefix), `--tail` per
- * container. Simplification: `-f` prints what was written so far and
- * returns, with a note, instead of following until Ctrl+C.
+ * container; `-f` in a terminal keeps streaming until the containers stop
+ * or Ctrl+C (attach-job.ts). Simplification: in a script, and with
+ * `--tail`, `-f` prints what was written so far and returns with a note.
  */
 export const composeLogsCommand: ComposeCommand = {
   name: "logs",
@@ -37,13 +39,18 @@ export const composeLogsCommand: ComposeCommand = {
       return 1;
     }
     const containers = listProjectContainers(ctx, loaded?.name ?? (named as string), { all: true }).filter((c) => args.length === 0 || args.includes(serviceOf(c)));
-    const lines = calculatePrefixedLogs(containers, ctx.host.tty && flags["no-color"] !== true, tail, flags["no-log-prefix"] !== true);
+    const colour = ctx.host.tty && flags["no-color"] !== true;
+    if (flags.follow && ctx.host.foreground && containers.some((c) => c.state.Running) && tail === undefined) {
+      ctx.host.foreground(createComposeFollowJob(ctx, containers, colour, flags["no-log-prefix"] !== true));
+      return 0;
+    }
+    const lines = calculatePrefixedLogs(containers, colour, tail, flags["no-log-prefix"] !== true);
     for (const line of lines) {
       if (line.stream === "stdout") ctx.out.out(line.text);
       else ctx.out.err(line.text);
     }
     if (flags.follow && containers.some((c) => c.state.Running)) {
-      ctx.out.err("Dockyard: following the logs of running containers is not simulated yet; this is what they have written so far.\n");
+      ctx.out.err("Dockyard: a script cannot follow logs until Ctrl+C; this is what the containers have written so far.\n");
     }
     return 0;
   },

@@ -3,6 +3,7 @@ import { calculateStartOrder } from "../../compose/project";
 import { findUnknownService, listProjectContainers, loadProjectOrError, type ComposeCommand, type ComposeContext } from "./command";
 import { dispatchConvergence, dispatchStartServices } from "./converge";
 import { dispatchProjectImages } from "./service-images";
+import { createComposeAttachJob } from "./attach-job";
 import { calculateLogName, calculatePrefixedLogs } from "./log-prefix";
 import { createComposeProgress } from "./progress";
 import { dispatchProjectResources } from "./resources";
@@ -24,17 +25,21 @@ export function calculateSelection(project: ComposeProject, args: readonly strin
   return withDeps ? calculateStartOrder(project.services, args) : [...args];
 }
 
-/** The attached view: `Attaching to …`, the logs so far with prefixes, `x exited with code n`. */
+/** The attached view: `Attaching to …`, then in a terminal the streaming job (attach-job.ts); in a script the logs so far and `x exited with code n`. */
 function writeAttached(ctx: ComposeContext, project: ComposeProject, names: readonly string[]): number {
   const containers = listProjectContainers(ctx, project.name, { all: true }).filter((c) => names.includes(c.config.Labels["com.docker.compose.service"] ?? ""));
   ctx.out.out(`Attaching to ${containers.map(calculateLogName).sort().join(", ")}\n`);
+  if (ctx.host.foreground) {
+    ctx.host.foreground(createComposeAttachJob(ctx, containers));
+    return 0;
+  }
   for (const line of calculatePrefixedLogs(containers, ctx.host.tty)) ctx.out.out(line.text);
   ctx.engine.settle();
   const running = containers.filter((c) => c.state.Running);
   for (const c of containers.filter((c) => !c.state.Running)) ctx.out.out(`${calculateLogName(c)} exited with code ${c.state.ExitCode}\n`);
   if (running.length > 0) {
-    // Simplification: following the logs until Ctrl+C is not simulated; the project keeps running, as with -d.
-    ctx.out.err(`Dockyard: following the logs of running containers is not simulated yet; the project keeps running in the background (see docker compose ps, docker compose logs, docker compose down).\n`);
+    // Simplification: a script cannot press Ctrl+C; the project keeps running, as with -d.
+    ctx.out.err(`Dockyard: a script cannot press Ctrl+C to stop the project; it keeps running in the background (see docker compose ps, docker compose logs, docker compose down).\n`);
   }
   return 0;
 }

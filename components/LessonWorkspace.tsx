@@ -38,6 +38,8 @@ export interface LessonWorkspaceProps {
   files: Record<string, string>;
   /** The lesson's checks; none in the sandbox. */
   checks: Check[];
+  /** Commands replayed on a fresh start (the exercise's setup.sh). */
+  setup?: readonly string[];
   /** The lesson text, rendered on the server. */
   lessonPane: ReactNode;
   /** The lesson pane's accessible name. */
@@ -53,8 +55,8 @@ const BUTTON =
  * in resizable panes (tabs below 1024 px), over one simulated world that
  * survives reloads (use-workspace-session.ts).
  */
-export function LessonWorkspace({ scope, slug, files, checks, lessonPane, lessonLabel = "Lesson" }: LessonWorkspaceProps) {
-  const { session, activity, loadError, saveState, filesChanged, undo, reset } = useWorkspaceSession(scope, files);
+export function LessonWorkspace({ scope, slug, files, checks, setup = [], lessonPane, lessonLabel = "Lesson" }: LessonWorkspaceProps) {
+  const { session, activity, loadError, saveState, filesChanged, undo, reset } = useWorkspaceSession(scope, files, setup);
   const [results, setResults] = useState<CheckResult[] | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [tab, setTab] = useState(0);

@@ -44,7 +44,7 @@ function randomSeed(): number {
  * state), records every command for undo, refreshes the engine view, and
  * saves after each change. `reset` starts over from the starter files.
  */
-export function useWorkspaceSession(scope: string, starterFiles: Record<string, string>) {
+export function useWorkspaceSession(scope: string, starterFiles: Record<string, string>, setup: readonly string[] = []) {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [activity, setActivity] = useState<WorkspaceActivity>({
@@ -59,6 +59,7 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
   const storeRef = useRef<SessionStore | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
   const starterRef = useRef(starterFiles);
+  const setupRef = useRef(setup);
 
   const scheduleSave = useCallback((world: World) => {
     window.clearTimeout(saveTimer.current);
@@ -89,6 +90,8 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
           raw = make();
         }
       }
+      // A fresh start replays the exercise's setup (images pulled, a broken container running), as lessons:check does.
+      if (!restored) for (const line of setupRef.current) raw.run(line);
       const timeline = new WorldTimeline(raw);
       timeline.subscribe((event) => {
         setActivity((a) => ({

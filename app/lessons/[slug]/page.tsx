@@ -56,6 +56,7 @@ export default async function LessonPage({ params }: PageProps) {
           slug={lesson.slug}
           files={lesson.files}
           checks={lesson.checks}
+          setup={lesson.setup}
           lessonPane={
             <>
               <article

@@ -22,19 +22,6 @@ export function calculateReplicas(service: ComposeService, scale: Record<string,
   return getOwn(scale, service.name) ?? service.scale ?? service.deploy?.replicas ?? 1;
 }
 
-/** A Go duration as written in a healthcheck (`10s`, `1m30s`, `500ms`), in milliseconds. */
-export function parseGoDuration(text: string | undefined, fallbackMs: number): number {
-  if (!text) return fallbackMs;
-  let total = 0;
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-  let matched = "";
-  for (const m of text.matchAll(re)) {
-    total += Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const)[m[2] as "ms"];
-    matched += m[0];
-  }
-  return matched === text ? total : fallbackMs;
-}
-
 function removeQuietly(ctx: ComposeContext, container: ContainerRecord): void {
   if (container.state.Running) stopContainer(ctx.engine, container, {});
   removeContainer(ctx.engine, container, { force: true, volumes: false });
@@ -88,23 +75,42 @@ export function dispatchConvergence(ctx: ComposeContext, project: ComposeProject
   return undefined;
 }
 
+/** Whether the engine runs a health check for the container (the service's `healthcheck:` or the image's HEALTHCHECK). */
+export function isHealthChecked(container: ContainerRecord): boolean {
+  const test = container.config.Healthcheck?.Test;
+  return test !== undefined && test.length > 0 && test[0] !== "NONE";
+}
+
+/**
+ * Lets virtual time pass, probe by probe, until the engine's health check
+ * (engine/health.ts) calls the container healthy or unhealthy, or it exits
+ * (docker/compose pkg/compose/convergence.go waitDependencies). Gives up
+ * as unhealthy after ten virtual minutes still `starting`.
+ */
+export function waitForHealth(ctx: ComposeContext, container: ContainerRecord): "healthy" | "unhealthy" | "exited" {
+  const deadline = ctx.engine.clock.now() + 600_000;
+  ctx.engine.settle();
+  while (container.state.Running && container.state.Health?.Status === "starting" && ctx.engine.clock.now() < deadline) {
+    const next = container.healthProbeAt;
+    if (next === null || next === undefined) break;
+    ctx.engine.clock.advance(Math.max(1, next - ctx.engine.clock.now()));
+    ctx.engine.settle();
+  }
+  if (!container.state.Running) return "exited";
+  return container.state.Health?.Status === "healthy" ? "healthy" : "unhealthy";
+}
+
 /** Waits for one dependency as its condition asks; returns an error line when it fails. */
 function waitForDependency(ctx: ComposeContext, project: ComposeProject, dep: string, condition: string, progress: ComposeProgress): string | undefined {
   const containers = listProjectContainers(ctx, project.name, { all: true }).filter((c) => serviceOf(c) === dep);
-  const service = getOwn(project.services, dep);
   for (const c of containers) {
     const id = `Container ${c.name}`;
     if (condition === "service_healthy") {
-      const check = service?.healthcheck;
-      if (!check?.test || check.disable) return `dependency failed to start: container ${c.name} has no healthcheck configured`;
+      if (!isHealthChecked(c)) return `dependency failed to start: container ${c.name} has no healthcheck configured`;
       progress.event(id, "Waiting", false);
-      // Simplification: the engine does not run healthchecks yet; a running container turns
-      // healthy once one interval (default 30s) has passed since it started.
-      const healthyAt = c.state.StartedAt + parseGoDuration(check.interval, 30_000);
-      const now = ctx.engine.clock.now();
-      if (healthyAt > now) ctx.engine.clock.advance(healthyAt - now);
-      ctx.engine.settle();
-      if (!c.state.Running) return `dependency failed to start: container ${c.name} exited (${c.state.ExitCode})`;
+      const health = waitForHealth(ctx, c);
+      if (health === "exited") return `dependency failed to start: container ${c.name} exited (${c.state.ExitCode})`;
+      if (health !== "healthy") return `dependency failed to start: container ${c.name} is unhealthy`;
       progress.event(id, "Healthy", true);
     } else if (condition === "service_completed_successfully") {
       progress.event(id, "Waiting", false);

@@ -6,7 +6,8 @@ import { connectNetwork, getNetwork } from "../../engine/network-ops";
 import { parsePortSpecs } from "../../engine/ports";
 import type { ImageRecord } from "../../image/types";
 import { parseRestartPolicy } from "../../runtime/restart-policy";
-import type { ContainerRecord } from "../../runtime/types";
+import type { ContainerRecord, HealthConfig } from "../../runtime/types";
+import { parseGoDuration } from "./duration";
 import { calculateContainerName, calculateServiceImage, COMPOSE_VERSION, LABEL, type ComposeContext } from "./command";
 
 /** The hash Compose stores to notice a changed service (com.docker.compose.config-hash; pkg/compose/hash.go ServiceHash, which leaves out scale). */
@@ -14,6 +15,27 @@ export function calculateServiceHash(service: ComposeService): string {
   const { deploy, scale: _scale, ...rest } = service;
   const stable = deploy ? { ...rest, deploy: { ...deploy, replicas: undefined } } : rest;
   return calculateSha256Hex(JSON.stringify(stable));
+}
+
+/**
+ * `healthcheck:` as the engine's HealthConfig (durations in ns, `disable` as
+ * `["NONE"]`), merged by the engine over the image's HEALTHCHECK as Compose's
+ * container config is (docker/compose pkg/compose/create.go).
+ */
+function calculateHealthConfig(service: ComposeService): HealthConfig | undefined {
+  const check = service.healthcheck;
+  if (!check) return undefined;
+  if (check.disable || check.test?.[0] === "NONE") return { Test: ["NONE"] };
+  const ns = (text: string | undefined): number | undefined => (text === undefined ? undefined : parseGoDuration(text, 0) * 1_000_000);
+  const config: HealthConfig = { Test: check.test ?? [] };
+  const interval = ns(check.interval);
+  const timeout = ns(check.timeout);
+  const startPeriod = ns(check.start_period);
+  if (interval) config.Interval = interval;
+  if (timeout) config.Timeout = timeout;
+  if (startPeriod) config.StartPeriod = startPeriod;
+  if (check.retries) config.Retries = check.retries;
+  return config;
 }
 
 /** The `-p` specs for a service's ports. */
@@ -99,6 +121,7 @@ export function dispatchServiceContainer(
     labels,
     portBindings: ports.bindings,
     volumes: calculateVolumeSpecs(project, service),
+    ...(service.healthcheck ? { healthcheck: calculateHealthConfig(service) } : {}),
   };
   const created = ctx.engine.createContainer(options);
   if (!created.ok) return `Error response from daemon: ${created.error.message}`;

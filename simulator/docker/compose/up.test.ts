@@ -103,3 +103,20 @@ describe("docker compose down", () => {
     expect(w.run("compose down --rmi some")).toMatchObject({ exitCode: 1, stderr: "invalid value for --rmi: some\n" });
   });
 });
+
+describe("service_healthy through the engine's health checks", () => {
+  it("waits probe by probe for healthy, and fails on unhealthy", () => {
+    const file = (test: string) =>
+      `services:\n  web:\n    image: nginx\n    depends_on:\n      cache: {condition: service_healthy}\n  cache:\n    image: redis\n    healthcheck:\n      test: ${test}\n      interval: 2s\n      retries: 2\n`;
+    const ok = setup(file("[CMD, redis-cli, ping]"));
+    const up = ok.run("compose up -d");
+    expect(up.exitCode).toBe(0);
+    expect(up.stderr).toContain(" Container shop-cache-1  Waiting\n Container shop-cache-1  Healthy\n Container shop-web-1  Starting\n");
+    expect(ok.run("compose ps").stdout).toMatch(/shop-cache-1 .* Up \d+ seconds \(healthy\)/);
+    const bad = setup(file("[CMD, redis-cli, -p, '1', ping]"));
+    const failed = bad.run("compose up -d");
+    expect(failed).toMatchObject({ exitCode: 1 });
+    expect(failed.stderr).toContain("dependency failed to start: container shop-cache-1 is unhealthy\n");
+    expect(bad.run("compose up -d --wait cache").stderr).toContain("container shop-cache-1 is unhealthy\n");
+  });
+});

@@ -1,7 +1,7 @@
 import type { ComposeProject } from "../../compose/types";
 import { calculateStartOrder } from "../../compose/project";
 import { findUnknownService, listProjectContainers, loadProjectOrError, type ComposeCommand, type ComposeContext } from "./command";
-import { dispatchConvergence, dispatchStartServices } from "./converge";
+import { dispatchConvergence, dispatchStartServices, isHealthChecked, waitForHealth } from "./converge";
 import { dispatchProjectImages } from "./service-images";
 import { createComposeAttachJob } from "./attach-job";
 import { calculateLogName, calculatePrefixedLogs } from "./log-prefix";
@@ -110,10 +110,14 @@ export const composeUpCommand: ComposeCommand = {
     const startError = dispatchStartServices(ctx, project, names, progress);
     if (startError) return fail(startError);
     if (flags.wait) {
+      // --wait: every container running, and healthy when it has a health check (compose pkg/compose/up.go).
       for (const c of listProjectContainers(ctx, project.name, { all: true }).filter((c) => names.includes(c.config.Labels["com.docker.compose.service"] ?? ""))) {
-        ctx.engine.settle();
-        if (!c.state.Running) return fail(`container ${c.name} exited (${c.state.ExitCode})`);
-        progress.step(`Container ${c.name}`, "Waiting", project.services[c.config.Labels["com.docker.compose.service"] ?? ""]?.healthcheck ? "Healthy" : "Running");
+        const id = `Container ${c.name}`;
+        progress.event(id, "Waiting", false);
+        const health = isHealthChecked(c) ? waitForHealth(ctx, c) : c.state.Running ? "running" : "exited";
+        if (health === "exited") return fail(`container ${c.name} exited (${c.state.ExitCode})`);
+        if (health === "unhealthy") return fail(`container ${c.name} is unhealthy`);
+        progress.event(id, health === "healthy" ? "Healthy" : "Running", true);
       }
     }
     progress.finish("Running");

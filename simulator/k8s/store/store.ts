@@ -207,6 +207,8 @@ export function dispatchRemove(ctx: StoreContext, object: KubeObject): void {
   if (!type) return;
   const b = bucket(ctx.state, type);
   delete b[calculateObjectKey(type.namespaced ? object.metadata.namespace : undefined, object.metadata.name)];
+  // A removal is a write too (etcd's revision moves), so watchers and the settle loop see it.
+  nextVersion(ctx.state);
   if (object.kind === "Pod" && object.metadata.uid) delete ctx.state.kubelet[object.metadata.uid];
 }
 

@@ -3,16 +3,22 @@ import { formatKindPrefix } from "../../k8s/api/resources";
 import { calculateUpdateErrors } from "../../k8s/api/validation";
 import type { KubeObject, Service } from "../../k8s/api/types";
 import { dispatchDefaults } from "../../k8s/api/defaults";
+import { formatCanonicalJson } from "../../k8s/api/names";
 import { failWith, flagBool, flagList, flagString, formatApiError, type KubectlCommand } from "../command";
 import { calculateThreeWayMerge, dispatchServiceAllocation, LAST_APPLIED, prepareObject } from "../objects";
 import { readManifestSources } from "../sources";
 
-/** The manifest as kubectl records it in last-applied-configuration: compact JSON of what was applied, plus a newline. */
+/**
+ * The manifest as kubectl records it in last-applied-configuration: compact
+ * JSON of what was applied with sorted keys and `"annotations":{}` kept
+ * (encoding/json over the unstructured object), plus a newline.
+ */
 function formatLastApplied(raw: KubeObject, namespace: string | undefined): string {
   const copy = structuredClone(raw);
   if (namespace && !copy.metadata.namespace) copy.metadata.namespace = namespace;
-  if (copy.metadata.annotations) delete copy.metadata.annotations[LAST_APPLIED];
-  return `${JSON.stringify(copy)}\n`;
+  copy.metadata.annotations ??= {};
+  delete copy.metadata.annotations[LAST_APPLIED];
+  return `${formatCanonicalJson(copy)}\n`;
 }
 
 /**

@@ -3,6 +3,8 @@
  * in docker's tabwriter fork (docker/cli: cli/command/formatter/tabwriter).
  */
 export function calculateDisplayWidth(text: string): number {
+  // Below U+1100 every character is one cell: most cells are plain ASCII.
+  if (!NARROW_ONLY_MISS.test(text)) return text.length;
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -21,6 +23,9 @@ export function calculateDisplayWidth(text: string): number {
   return width;
 }
 
+/** Any character at or above U+1100 (including surrogate halves), where widths need looking at one by one. */
+const NARROW_ONLY_MISS = /[^ -\u10ff]/;
+
 /** Tabwriter settings: docker tables use minwidth 10, padding 3; kubectl uses minwidth 6, padding 3. */
 export interface TableStyle {
   minWidth: number;
@@ -38,23 +43,25 @@ export const DOCKER_TABLE: TableStyle = { minWidth: 10, padding: 3 };
 export function formatTable(rows: readonly (readonly string[])[], style: TableStyle = DOCKER_TABLE): string {
   if (rows.length === 0) return "";
   const columns = Math.max(...rows.map((r) => r.length));
+  // Each cell's width, measured once.
+  const cellWidths = rows.map((row) => row.map((cell) => calculateDisplayWidth(cell ?? "")));
   const widths: number[] = [];
   for (let c = 0; c < columns - 1; c++) {
     let widest = 0;
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       // A cell only belongs to a column when a later cell follows it on that row.
-      if (c < row.length - 1) widest = Math.max(widest, calculateDisplayWidth(row[c] ?? ""));
-    }
+      if (c < row.length - 1) widest = Math.max(widest, cellWidths[r]?.[c] ?? 0);
+    });
     widths.push(Math.max(style.minWidth, widest + style.padding));
   }
   let out = "";
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     let line = "";
     row.forEach((cell, c) => {
-      if (c < row.length - 1) line += cell + " ".repeat(Math.max(0, (widths[c] ?? 0) - calculateDisplayWidth(cell)));
+      if (c < row.length - 1) line += cell + " ".repeat(Math.max(0, (widths[c] ?? 0) - (cellWidths[r]?.[c] ?? 0)));
       else line += cell;
     });
     out += line + "\n";
-  }
+  });
   return out;
 }

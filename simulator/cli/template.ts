@@ -119,6 +119,10 @@ function formatValue(value: unknown): string {
 /** A parsed `--format` template, checked for unknown functions when created (as Go's Parse does). */
 export class FormatTemplate {
   private readonly nodes: Node[];
+  /** Each action's commands (tokens split at `|`), tokenized once here rather than for every item rendered. */
+  private readonly commands = new Map<string, string[][]>();
+  /** `.A.B` operands split into their fields once. */
+  private readonly fieldPaths = new Map<string, string[]>();
 
   constructor(
     template: string,
@@ -148,7 +152,9 @@ export class FormatTemplate {
     if (token === ".") return data;
     if (token.startsWith(".")) {
       let value: unknown = data;
-      for (const field of token.slice(1).split(".")) {
+      let fields = this.fieldPaths.get(token);
+      if (!fields) this.fieldPaths.set(token, (fields = token.slice(1).split(".")));
+      for (const field of fields) {
         if (value === null || typeof value !== "object" || !Object.hasOwn(value, field)) {
           throw new TemplateError(
             `template: :1:${col}: executing "" at <${token}>: can't evaluate field ${field} in type ${this.typeName}`,
@@ -165,10 +171,14 @@ export class FormatTemplate {
   }
 
   private evalAction(source: string, data: TemplateData, col: number): unknown {
-    const commands: string[][] = [[]];
-    for (const token of tokenizeAction(source)) {
-      if (token === "|") commands.push([]);
-      else (commands[commands.length - 1] as string[]).push(token);
+    let commands = this.commands.get(source);
+    if (!commands) {
+      commands = [[]];
+      for (const token of tokenizeAction(source)) {
+        if (token === "|") commands.push([]);
+        else (commands[commands.length - 1] as string[]).push(token);
+      }
+      this.commands.set(source, commands);
     }
     let piped: unknown;
     let first = true;

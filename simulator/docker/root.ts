@@ -129,7 +129,7 @@ export function runDocker(argv: string[], engine: Engine, out: Output, host: Doc
     out.err(argError);
     return 1;
   }
-  return command.run({ engine, out, commandPath: path, host }, { flags: parsed.flags, args: parsed.args });
+  return engine.runCommand(() => command.run({ engine, out, commandPath: path, host }, { flags: parsed.flags, args: parsed.args }));
 }
 
 /** A host with an empty file system and no terminal, for callers that drive the CLI without a shell (tests). */

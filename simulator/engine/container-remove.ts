@@ -17,6 +17,7 @@ const ANONYMOUS_LABEL = "com.docker.volume.anonymous";
 export function dispatchContainerRemoval(engine: Engine, container: ContainerRecord, removeVolumes: boolean): void {
   const containers = engine.state.runtime.containers;
   delete containers[container.id];
+  engine.markScheduleChanged();
   recordContainerEvent(engine, container, "destroy");
   if (!removeVolumes) return;
   const volumes = engine.state.volumes ?? {};

@@ -18,10 +18,19 @@ interface ContainerEvent {
   kind: "exit" | "restart" | "probe";
 }
 
-function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined {
+function findNextEvent(engine: Engine, now: number): { event: ContainerEvent | undefined; nextAt: number } {
   let next: ContainerEvent | undefined;
-  for (const c of Object.values(engine.state.runtime.containers)) {
+  // The earliest event still in the future, for Engine.settle to know when to look again.
+  let nextAt = Number.POSITIVE_INFINITY;
+  const later = (at: number | null | undefined): void => {
+    if (at != null && at > now && at < nextAt) nextAt = at;
+  };
+  const containers = engine.state.runtime.containers;
+  // for…in rather than Object.values: no array of every container per settle (each engine call settles).
+  for (const id in containers) {
+    const c = containers[id] as ContainerRecord;
     const s = c.state;
+    if (!s.Running) continue;
     let event: ContainerEvent | undefined;
     if (s.Restarting && c.restart?.restartAt != null && c.restart.restartAt <= now) event = { container: c, at: c.restart.restartAt, kind: "restart" };
     // A paused (frozen) process cannot exit until it is thawed (engine/container-pause.ts).
@@ -31,8 +40,13 @@ function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined 
       event = { container: c, at: c.healthProbeAt, kind: "probe" };
     }
     if (event && (!next || event.at < next.at)) next = event;
+    if (s.Restarting) later(c.restart?.restartAt);
+    else if (!s.Paused) {
+      later(c.process?.exitAt);
+      later(c.healthProbeAt);
+    }
   }
-  return next;
+  return { event: next, nextAt };
 }
 
 /**
@@ -41,15 +55,18 @@ function findNextEvent(engine: Engine, now: number): ContainerEvent | undefined 
  * (moby/moby: daemon/monitor.go handleContainerExit): a restart after its
  * backoff delay (the container `restarting` meanwhile), or `exited`, with
  * `--rm` containers removed with their anonymous volumes (daemon.autoRemove).
+ * Returns when the next known event is due (Engine.settle's cache).
  */
-export function settleContainers(engine: Engine): void {
+export function settleContainers(engine: Engine): number {
   for (let i = 0; i < MAX_EVENTS_PER_SETTLE; i++) {
-    const event = findNextEvent(engine, engine.clock.now());
-    if (!event) return;
+    const { event, nextAt } = findNextEvent(engine, engine.clock.now());
+    if (!event) return nextAt;
     if (event.kind === "exit") dispatchProcessExit(engine, event.container, event.container.process?.exitCode ?? 0, event.at);
     else if (event.kind === "probe") dispatchHealthProbe(engine, event.container, event.at);
     else dispatchPolicyRestart(engine, event.container, event.at);
   }
+  // Events are still due: the next settle must look again.
+  return Number.NEGATIVE_INFINITY;
 }
 
 /**
@@ -61,6 +78,7 @@ export function settleContainers(engine: Engine): void {
  */
 export function dispatchProcessExit(engine: Engine, container: ContainerRecord, code: number, at: number, options: { restarting?: boolean } = {}): void {
   const ranMs = at - container.state.StartedAt;
+  engine.markScheduleChanged();
   dispatchExit(container, code, at);
   recordContainerEvent(engine, container, "die", { execDuration: String(Math.floor(Math.max(0, ranMs) / 1000)), exitCode: String(code) }, at);
   const book = (container.restart ??= createRestartBookkeeping());
@@ -88,6 +106,7 @@ export function dispatchProcessExit(engine: Engine, container: ContainerRecord, 
 function dispatchPolicyRestart(engine: Engine, container: ContainerRecord, at: number): void {
   const book = (container.restart ??= createRestartBookkeeping());
   book.restartAt = null;
+  engine.markScheduleChanged();
   const s = container.state;
   // Simplification: a process that dies at once, restarted every minute (the backoff's cap) for
   // hours of virtual time, is fast-forwarded: its restart count counts every cycle, but only the

@@ -149,6 +149,7 @@ export function pauseContainer(engine: Engine, container: ContainerRecord): Engi
   if (s.Restarting) return { ok: false, error: engineError("conflict", `Container ${container.id} is restarting, wait until the container is running`, 1) };
   s.Paused = true;
   s.Status = "paused";
+  engine.markScheduleChanged();
   recordContainerEvent(engine, container, "pause");
   return { ok: true, value: undefined };
 }
@@ -164,6 +165,7 @@ export function unpauseContainer(engine: Engine, container: ContainerRecord): En
   if (!s.Paused) return { ok: false, error: engineError("conflict", `Container ${container.id} is not paused`, 1) };
   s.Paused = false;
   s.Status = "running";
+  engine.markScheduleChanged();
   recordContainerEvent(engine, container, "unpause");
   const now = engine.clock.now();
   if (container.process?.exitAt != null && container.process.exitAt < now) container.process.exitAt = now;

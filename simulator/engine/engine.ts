@@ -110,9 +110,43 @@ export class Engine {
     readonly ids: IdSource,
   ) {}
 
-  /** Applies everything that happened by now (processes exiting, restart policies: engine/container-settle.ts). */
+  /** Nested docker commands running (runCommand); settle results are only reused inside one. */
+  private commandDepth = 0;
+  /** Bumped whenever something may have scheduled an exit, restart or probe (markScheduleChanged). */
+  private scheduleGeneration = 0;
+  /** The last settle's view: nothing is due before `nextAt` unless the schedule changed since. */
+  private settleCache: { generation: number; containers: object; nextAt: number } | undefined = undefined;
+
+  /**
+   * Applies everything that happened by now (processes exiting, restart
+   * policies, health probes: engine/container-settle.ts). Within one docker
+   * command, a settle at a time before the next known event, with no
+   * schedule change since the last one, has nothing to do and is skipped
+   * (each engine call settles, and scanning every container each time was
+   * most of `docker run -d`'s cost with many containers).
+   */
   settle(): void {
-    settleContainers(this);
+    const cache = this.settleCache;
+    if (this.commandDepth > 0 && cache && cache.generation === this.scheduleGeneration && cache.containers === this.state.runtime.containers && this.clock.now() < cache.nextAt) return;
+    const nextAt = settleContainers(this);
+    this.settleCache = { generation: this.scheduleGeneration, containers: this.state.runtime.containers, nextAt };
+  }
+
+  /** Something may have scheduled or moved an exit, restart or probe: the next settle looks at every container again. */
+  markScheduleChanged(): void {
+    this.scheduleGeneration++;
+  }
+
+  /** Runs one docker command; settles inside it may reuse each other's result (see settle). */
+  runCommand<T>(run: () => T): T {
+    this.commandDepth++;
+    this.markScheduleChanged();
+    try {
+      return run();
+    } finally {
+      this.commandDepth--;
+      this.markScheduleChanged();
+    }
   }
 
   /** Parses an image reference, turning a grammar error into the daemon's error. */
@@ -212,6 +246,7 @@ export class Engine {
       container.mounts = mounts.mounts;
     }
     containers[id] = container;
+    this.markScheduleChanged();
     recordContainerEvent(this, container, "create");
     return { ok: true, value: container };
   }
@@ -251,6 +286,7 @@ export class Engine {
     const output = dispatchStart(container, found.path, now, createRootfsProgram(this, container, image, found.path));
     recordContainerEvent(this, container, "start", {}, now);
     dispatchHealthStart(container, now);
+    this.markScheduleChanged();
     return { ok: true, value: { container, output } };
   }
 

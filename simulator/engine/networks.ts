@@ -98,12 +98,22 @@ export function findNetwork(store: NetworkStoreState, ref: string): NetworkRecor
 
 /** Dotted IPv4 → number. */
 function parseIpv4(ip: string): number {
-  return ip.split(".").reduce((acc, part) => acc * 256 + Number(part), 0);
+  // A character loop: this runs for every running container each time one starts.
+  let value = 0;
+  let part = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const code = ip.charCodeAt(i);
+    if (code === 46) {
+      value = value * 256 + part;
+      part = 0;
+    } else part = part * 10 + (code - 48);
+  }
+  return value * 256 + part;
 }
 
 /** Number → dotted IPv4. */
 function formatIpv4(n: number): string {
-  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
+  return `${Math.floor(n / 16777216) % 256}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
 }
 
 /**
@@ -117,15 +127,15 @@ export function calculateFreeAddress(network: NetworkRecord, containers: readonl
   const [base = "0.0.0.0", bits = "16"] = network.Subnet.split("/");
   const size = 2 ** (32 - Number(bits));
   const start = parseIpv4(base);
-  const taken = new Set<string>([network.Gateway]);
+  // Addresses as numbers: one pass over the containers, then the first free offset without formatting each candidate.
+  const taken = new Set<number>([parseIpv4(network.Gateway)]);
   for (const c of containers) {
     if (c === self || !c.state.Running) continue;
     const ip = c.networks?.[network.Name]?.IPAddress;
-    if (ip) taken.add(ip);
+    if (ip) taken.add(parseIpv4(ip));
   }
   for (let i = 1; i < size - 1; i++) {
-    const ip = formatIpv4(start + i);
-    if (!taken.has(ip)) return ip;
+    if (!taken.has(start + i)) return formatIpv4(start + i);
   }
   return undefined;
 }

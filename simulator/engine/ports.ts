@@ -192,10 +192,13 @@ export type PortAllocation = { ok: true; ports: PortMap } | { ok: false; message
 export function dispatchPortAllocation(runtime: RuntimeState, container: ContainerRecord, image: ImageRecord | undefined): PortAllocation {
   const requested = container.hostConfig.PortBindings ?? {};
   const keys = sortPortKeys([...Object.keys(image?.config.ExposedPorts ?? {}), ...Object.keys(requested)]);
-  const held = listHeldSockets(runtime, container);
-  let last = findLastEphemeral(runtime);
+  // The other containers' sockets and the ephemeral cursor are only looked up when a port is published
+  // (most containers publish none, and both lookups visit every container).
+  let heldCache: HostSocket[] | undefined;
+  const held = (): HostSocket[] => (heldCache ??= listHeldSockets(runtime, container));
+  let last: number | undefined;
   const ports: PortMap = {};
-  const isFree = (s: HostSocket): boolean => !held.some((h) => collides(h, s));
+  const isFree = (s: HostSocket): boolean => !held().some((h) => collides(h, s));
   for (const key of keys) {
     const [, proto] = splitPortKey(key);
     let wanted: PortBinding[] = requested[key] ?? [];
@@ -212,6 +215,7 @@ export function dispatchPortAllocation(runtime: RuntimeState, container: Contain
       } else {
         const [from, to] = range && range[0] !== 0 ? range : [EPHEMERAL_START, EPHEMERAL_END];
         const span = to - from + 1;
+        last ??= findLastEphemeral(runtime);
         const startAt = range && range[0] !== 0 ? from : last + 1 > to ? from : last + 1;
         for (let i = 0; i < span && port === undefined; i++) {
           const candidate = from + ((startAt - from + i) % span);
@@ -222,7 +226,7 @@ export function dispatchPortAllocation(runtime: RuntimeState, container: Contain
       }
       for (const ip of ips) {
         bound.push({ HostIp: ip, HostPort: String(port) });
-        held.push({ ip, port, proto });
+        held().push({ ip, port, proto });
       }
     }
     ports[key] = bound;

@@ -87,6 +87,7 @@ export function dispatchContainerUpdate(engine: Engine, container: ContainerReco
     const oomAfter = calculateOomDelay({ ...memory, bytes: calculateMemoryInUse(memory, { AutoRemove: false }, now - container.state.StartedAt) }, container.hostConfig);
     if (oomAfter !== null && (process.exitAt === null || now + oomAfter < process.exitAt)) {
       process.exitAt = now + oomAfter;
+      engine.markScheduleChanged();
       process.exitCode = 137;
       process.oomKill = true;
     }

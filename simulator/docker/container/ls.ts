@@ -83,9 +83,14 @@ export const containerLsCommand: DockerCommand = {
     }
     const now = ctx.engine.clock.now();
     const trunc = flags["no-trunc"] !== true;
+    // One lookup per distinct image text: a thousand containers of one image parse its reference once.
+    const resolved = new Map<string, ReturnType<typeof ctx.engine.findImage>>();
     const resolveImage = (text: string) => {
+      if (resolved.has(text)) return resolved.get(text);
       const ref = ctx.engine.parseReference(text);
-      return ctx.engine.findImage(text, ref.ok ? ref.value : undefined);
+      const image = ctx.engine.findImage(text, ref.ok ? ref.value : undefined);
+      resolved.set(text, image);
+      return image;
     };
     const items = containers.map((c) => calculateContainerFields(c, now, { trunc, resolveImage }));
     return writeList(ctx.out, format, CONTAINER_LIST_FORMAT, items);

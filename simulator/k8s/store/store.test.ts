@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SeededIds } from "../../core/ids";
-import { reconcileGarbage } from "../controllers/garbage-collector";
 import type { KubeObject } from "../api/types";
-import { createClusterState, dispatchCreate, dispatchDelete, dispatchEvent, dispatchUpdate, listKind, listObjects, type StoreContext } from "./store";
-import { findTypeByKind, type ResourceType } from "../api/resources";
+import { createClusterState, dispatchCreate, dispatchDelete, dispatchEvent, dispatchUpdate, listKind, type StoreContext } from "./store";
 
 function ctx(): StoreContext {
   const c: StoreContext = { state: createClusterState(0), now: Date.UTC(2025, 2, 1, 9), ids: new SeededIds(7) };
   dispatchCreate(c, { apiVersion: "v1", kind: "Namespace", metadata: { name: "default" } });
   return c;
 }
-
-const owner = (o: KubeObject) => [{ apiVersion: o.apiVersion, kind: o.kind, name: o.metadata.name, uid: o.metadata.uid ?? "", controller: true }];
 
 describe("k8s store", () => {
   it("fills uid, resourceVersion, creationTimestamp and counts generation on spec changes only", () => {
@@ -38,22 +34,6 @@ describe("k8s store", () => {
     expect(again).toEqual({ ok: false, error: { reason: "AlreadyExists", message: 'configmaps "a" already exists' } });
     const elsewhere = dispatchCreate(c, { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "a", namespace: "dev" } });
     expect(elsewhere.ok ? "" : elsewhere.error.message).toBe('namespaces "dev" not found');
-  });
-
-  it("cascades deletion: background removes dependents, orphan keeps them", () => {
-    for (const policy of ["Background", "Orphan", "Foreground"] as const) {
-      const c = ctx();
-      const rs: KubeObject = { apiVersion: "apps/v1", kind: "ReplicaSet", metadata: { name: "rs" }, spec: {} };
-      dispatchCreate(c, rs);
-      const cm: KubeObject = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "dep", ownerReferences: owner(rs) } };
-      dispatchCreate(c, cm);
-      dispatchDelete(c, rs, { propagationPolicy: policy });
-      for (let i = 0; i < 3; i++) reconcileGarbage(c);
-      const left = listObjects(c.state, findTypeByKind("ConfigMap") as ResourceType).map((o) => o.metadata.name);
-      const rsLeft = listKind(c.state, "ReplicaSet").length;
-      expect({ policy, left, rsLeft }).toEqual({ policy, left: policy === "Orphan" ? ["dep"] : [], rsLeft: 0 });
-      if (policy === "Orphan") expect(cm.metadata.ownerReferences).toBeUndefined();
-    }
   });
 
   it("deletes scheduled pods gracefully and unscheduled ones at once", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorld } from "../world/world";
+import { createWorld } from "@/simulator";
 
 describe("cluster in the world snapshot", () => {
   it("survives a JSON round trip and carries on identically", () => {

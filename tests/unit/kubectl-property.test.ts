@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createWorld } from "../world/world";
-import { KUBECTL_COMMANDS } from "./registry";
+import { createWorld } from "@/simulator";
+import { KUBECTL_COMMANDS } from "@/simulator/kubectl/registry";
 
 const WORDS = ["get", "apply", "delete", "describe", "scale", "rollout", "set", "create", "logs", "expose", "run", "config", "pods", "deploy", "svc", "all", "web", "toString", "constructor", "-f", "-n", "-A", "-o", "yaml", "json", "wide", "--replicas=2", "--image=nginx", "-l", "app=web", "status", "undo", "history", "image", "web=nginx:2", "deployment/web", "pod/x", "deployment", "namespace", "dev", "--bogus", "-", "x.yaml", "=", ",", "/"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDockerHarness } from "../docker/image/testing";
+import { createDockerHarness } from "../image/testing";
 
 describe("Engine.settle's reuse within one command", () => {
   it("still sees what a command scheduled: an immediate exit, a thawed exit, a new memory limit", () => {

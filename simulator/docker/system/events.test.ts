@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createDockerHarness } from "../docker/image/testing";
-import { EVENTS_LIMIT, listEvents, recordEvent } from "./events";
+import { createDockerHarness } from "../image/testing";
+import { EVENTS_LIMIT, listEvents, recordEvent } from "../../engine/events";
 
 describe("the daemon's event log", () => {
   it("records lifecycle events in order with the container's attributes", () => {

@@ -1,4 +1,4 @@
-import { FormatTemplate, TemplateError, type TemplateData } from "../../cli/template";
+import { FormatTemplate, TemplateError } from "../../cli/template";
 import { listEvents, type EngineEvent } from "../../engine/events";
 import { parseTimestamp, type FilterArgs } from "../../engine/prune-filters";
 import type { DockerCommand } from "../command";
@@ -25,30 +25,38 @@ export function formatEventLine(event: EngineEvent): string {
 
 /**
  * events.Message for templates: Go field names for `{{.Action}}`, and the
- * API's JSON (`status`, `id` and `from` only for containers) for `{{json .}}`.
+ * API's JSON (`status`, `id` and `from` only for containers; Go marshals
+ * the Attributes map with its keys sorted) for `{{json .}}`. toJSON sits on
+ * the prototype, so `{{.toJSON}}` is an unknown field as in Go.
  * Simplification: timeNano is the clock's milliseconds times 10⁶.
  */
-function calculateEventData(event: EngineEvent): TemplateData {
-  const container = event.Type === "container";
-  const legacy = container ? { Status: event.Action, ID: event.Actor.ID, From: event.Actor.Attributes.image ?? "" } : { Status: "", ID: "", From: "" };
-  const time = Math.floor(event.time / 1000);
-  const timeNano = event.time * 1_000_000;
-  return {
-    ...legacy,
-    Type: event.Type,
-    Action: event.Action,
-    Actor: event.Actor,
-    Scope: "local",
-    Time: time,
-    TimeNano: timeNano,
-    // Go marshals the Attributes map with its keys sorted.
-    toJSON: () => ({
-      ...(container ? { status: legacy.Status, id: legacy.ID, from: legacy.From } : {}),
-      Type: event.Type, Action: event.Action,
-      Actor: { ID: event.Actor.ID, Attributes: Object.fromEntries(Object.keys(event.Actor.Attributes).sort().map((k) => [k, event.Actor.Attributes[k]])) },
-      scope: "local", time, timeNano,
-    }),
-  };
+class EventData {
+  [field: string]: unknown;
+
+  readonly #event: EngineEvent;
+
+  constructor(event: EngineEvent) {
+    this.#event = event;
+    const container = event.Type === "container";
+    this.Status = container ? event.Action : "";
+    this.ID = container ? event.Actor.ID : "";
+    this.From = container ? (event.Actor.Attributes.image ?? "") : "";
+    this.Type = event.Type;
+    this.Action = event.Action;
+    this.Actor = event.Actor;
+    this.Scope = "local";
+    this.Time = Math.floor(event.time / 1000);
+    this.TimeNano = event.time * 1_000_000;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const e = this.#event;
+    const attributes = Object.fromEntries(Object.keys(e.Actor.Attributes).sort().map((k) => [k, e.Actor.Attributes[k]]));
+    return {
+      ...(e.Type === "container" ? { status: this.Status, id: this.ID, from: this.From } : {}),
+      Type: e.Type, Action: e.Action, Actor: { ID: e.Actor.ID, Attributes: attributes }, scope: "local", time: this.Time, timeNano: this.TimeNano,
+    };
+  }
 }
 
 /** The daemon's event filter (moby/moby: daemon/events/filter.go Include): every key given must match. */
@@ -132,7 +140,7 @@ export const systemEventsCommand: DockerCommand = {
         continue;
       }
       try {
-        ctx.out.out(`${template.execute(calculateEventData(event))}\n`);
+        ctx.out.out(`${template.execute(new EventData(event))}\n`);
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         ctx.out.err(`${error.message}\n`);

@@ -4,7 +4,9 @@ import { calculateContainerFields, CONTAINER_LIST_FORMAT } from "../formatter/co
 import { writeList } from "../formatter/write";
 import type { ContainerRecord } from "../../runtime/types";
 
-const FILTER_KEYS = new Set(["status", "name", "id", "exited", "label", "ancestor"]);
+const FILTER_KEYS = new Set(["status", "name", "id", "exited", "label", "ancestor", "health"]);
+/** container.IsValidHealthString (moby/moby: daemon/list.go `Unrecognised filter value for health`). */
+const HEALTH_VALUES = new Set(["starting", "healthy", "unhealthy", "none"]);
 const STATUSES = new Set(["created", "restarting", "running", "removing", "paused", "exited", "dead"]);
 
 /** Applies `--filter key=value` as the daemon does for the keys learners use (moby/moby: daemon/list.go). */
@@ -19,6 +21,7 @@ function applyFilters(containers: ContainerRecord[], filters: string[]): Contain
     if (key === "status" && !STATUSES.has(value)) {
       return `invalid filter 'status=${value}'`;
     }
+    if (key === "health" && !HEALTH_VALUES.has(value)) return `Unrecognised filter value for health: ${value}`;
     byKey.set(key, [...(byKey.get(key) ?? []), value]);
   }
   return containers.filter((c) =>
@@ -27,6 +30,8 @@ function applyFilters(containers: ContainerRecord[], filters: string[]): Contain
         switch (key) {
           case "status":
             return c.state.Status === v;
+          case "health":
+            return (c.state.Health && c.config.Healthcheck?.Test[0] !== "NONE" ? c.state.Health.Status : "none") === v;
           case "name":
             return new RegExp(v).test(c.name);
           case "id":

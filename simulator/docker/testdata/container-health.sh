@@ -34,3 +34,9 @@ docker run --health-retries -1 --health-cmd true alpine true
 docker run --health-interval 500us --health-cmd true alpine true
 docker stop web
 docker inspect -f '{{.State.Status}} {{.State.Health.Status}}' web
+docker run -d --name good --health-cmd true --health-interval 1s alpine sleep 600
+docker run -d --name plain alpine sleep 600
+sleep 2
+docker ps --filter health=healthy --format '{{.Names}}'
+docker ps --filter health=none --format '{{.Names}}'
+docker ps --filter health=sick

@@ -93,6 +93,10 @@ describe("k8s api", () => {
     );
   });
 
+  it("an alias to an unknown anchor is an error, not a crash", () => {
+    expect(parseManifest("*!", "f.yaml")).toEqual({ ok: false, error: "error parsing f.yaml: error converting YAML to JSON: yaml: unknown anchor '!' referenced" });
+  });
+
   it("property: parsers never throw", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
@@ -101,6 +105,7 @@ describe("k8s api", () => {
         calculateBase64ErrorOffset(s);
         return true;
       }),
+      { numRuns: 500 },
     );
   });
 });

@@ -29,7 +29,14 @@ export function parseManifest(text: string, source: string): ParsedManifest {
       const line = e?.linePos?.[0]?.line ?? 1;
       return { ok: false, error: `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${(e?.message ?? "").split("\n")[0] ?? ""}` };
     }
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to an unknown anchor (`*x`) or an alias bomb: go-yaml's wording for the first.
+      const anchor = /alias[^:]*: (.*)$/.exec(error instanceof Error ? error.message : "")?.[1] ?? "";
+      return { ok: false, error: `error parsing ${source}: error converting YAML to JSON: yaml: unknown anchor '${anchor}' referenced` };
+    }
     if (value === null || value === undefined) continue;
     if (!isRecord(value)) return { ok: false, error: `error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false` };
     if (value.kind === "List" && Array.isArray(value.items)) {

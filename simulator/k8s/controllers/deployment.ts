@@ -2,7 +2,8 @@ import { formatTimestamp, parseTimestamp } from "../api/duration";
 import { calculatePodTemplateHash } from "../api/names";
 import type { Deployment, DeploymentStatus, Pod, ReplicaSet, WorkloadCondition } from "../api/types";
 import { dispatchCreate, dispatchDelete, dispatchEvent, dispatchStatusWrite, listKind, type StoreContext } from "../store/store";
-import { calculateFenceposts, dispatchRecreateStep, dispatchRollingStep } from "./deployment-rollout";
+import { calculateFenceposts, dispatchRecreateStep, dispatchRollingStep, dispatchScale } from "./deployment-rollout";
+import { listOwnedPods } from "./replicaset";
 
 /** The revision annotation on Deployments and their ReplicaSets (kubectl pkg/util/deployment). */
 export const REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
@@ -96,14 +97,23 @@ export function reconcileDeployment(ctx: StoreContext, d: Deployment, allRSs: Re
   let progressed = false;
   if (!newRS) {
     if (d.spec.paused) return undefined;
+    if (d.spec.strategy?.type === "Recreate") {
+      // rolloutRecreate: the new ReplicaSet is created only once the old pods are gone, at full size.
+      for (const rs of oldRSs) dispatchScale(ctx, d, rs, 0);
+      if (oldRSs.some((rs) => listOwnedPods(pods, rs).length > 0)) {
+        // Status as the controller reports it meanwhile: nothing updated yet, the old pods still counted.
+        const pending: ReplicaSet = { apiVersion: "apps/v1", kind: "ReplicaSet", metadata: { name: `${d.metadata.name}-${calculatePodTemplateHash(d.spec.template)}` }, spec: { replicas: 0, selector: {}, template: d.spec.template }, status: { replicas: 0 } };
+        return writeStatus(ctx, d, pending, [pending, ...oldRSs], true);
+      }
+    }
     newRS = createNewReplicaSet(ctx, d, maxOld + 1);
     if (!newRS) return undefined;
     allRSs.push(newRS);
     progressed = true;
-    if (d.spec.strategy?.type !== "Recreate") {
+    {
       const replicas = d.spec.replicas ?? 1;
       const current = oldRSs.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
-      const size = Math.max(0, Math.min(replicas + calculateFenceposts(d).surge - current, replicas));
+      const size = d.spec.strategy?.type === "Recreate" ? replicas : Math.max(0, Math.min(replicas + calculateFenceposts(d).surge - current, replicas));
       if (size > 0) {
         newRS.spec.replicas = size;
         dispatchStatusWrite(ctx, newRS);

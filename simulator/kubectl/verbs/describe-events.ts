@@ -34,7 +34,8 @@ export function formatEvents(state: ClusterState, object: KubeObject, now: numbe
 
 /** `Labels:` / `Annotations:` blocks: first entry on the key's line, the rest indented under it (describe printLabelsMultiline). */
 export function formatMultiline(key: string, entries: Record<string, string> | undefined, separator: string): string {
-  const list = Object.entries(entries ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  // printAnnotationsMultiline skips kubectl's last-applied-configuration (describe.go skipAnnotations).
+  const list = Object.entries(entries ?? {}).filter(([k]) => k !== "kubectl.kubernetes.io/last-applied-configuration").sort(([a], [b]) => (a < b ? -1 : 1));
   if (list.length === 0) return `${key}\t<none>\n`;
   return list.map(([k, v], i) => `${i === 0 ? key : ""}\t${k}${separator}${v}\n`).join("");
 }

@@ -1,5 +1,5 @@
 import { getOwn } from "../../core/own";
-import type { Deployment, KubeObject, Pod } from "../../k8s/api/types";
+import type { Deployment, KubeObject, Pod, Service } from "../../k8s/api/types";
 import { matchesRequirements, parseLabelSelector } from "../../k8s/api/labels";
 import { calculateNotFound, findObject, listObjects, type ClusterState } from "../../k8s/store/store";
 import { failWith, flagString, formatApiError, type KubectlCommand } from "../command";
@@ -8,11 +8,13 @@ import { formatGoTabwriter } from "../tabwriter";
 import { formatDeploymentDescription } from "./describe-deployment";
 import { formatEvents, formatMultiline, formatRfc1123z } from "./describe-events";
 import { formatPodDescription } from "./describe-pod";
+import { formatServiceDescription } from "./describe-service";
 
 /** Describers by kind (kubectl pkg/describe DescriberFor). */
 const DESCRIBERS: Record<string, (state: ClusterState, o: KubeObject, now: number) => string> = {
   Pod: (s, o, now) => formatPodDescription(s, o as Pod, now),
   Deployment: (s, o, now) => formatDeploymentDescription(s, o as Deployment, now),
+  Service: (s, o, now) => formatServiceDescription(s, o as Service, now),
 };
 
 /**

@@ -172,7 +172,8 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
         </button>
       </div>
       <div className="min-h-0 flex-1 bg-[#0b0d12]">
-        {session ? <Terminal key={session.generation} world={session.world} /> : <PanelLoading label="Starting terminal…" />}
+        {/* The terminal opens before the engine has loaded and keeps what is typed for it (Terminal.tsx). */}
+        <Terminal key={session?.generation ?? 0} world={session?.world ?? null} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { ShellResult, World } from "@/simulator";
 import { LineEditor, type CommandOutput } from "./line-editor";
 import { monoFontFamily, monoFontReady } from "./mono-font";
 import { historyStorageKey, loadHistory, saveHistory } from "./terminal-history";
+import { Typeahead } from "./terminal-typeahead";
 
 const THEME: ITheme = {
   background: "#0b0d12",
@@ -51,23 +52,42 @@ const POLL_MS = 250;
 /** The longest a replay of timed output (a BuildKit build) takes on screen; longer builds play faster. */
 const MAX_REPLAY_MS = 2500;
 
+/**
+ * The host prompt before the engine arrives: a fresh session's, in ~
+ * (simulator/shell/session.ts formatPrompt); redrawn if a restored session's differs.
+ */
+const FIRST_PROMPT = "learner@dockyard:~$ ";
+
 export interface TerminalProps {
-  world: World;
+  /** The engine's shell; null while the engine still loads (the terminal already takes typing and keeps it for the engine). */
+  world: World | null;
   /** Called after every command, so views of the workspace can refresh. */
   onCommand?: (line: string, result: ShellResult) => void;
   /** Where ↑/↓ history is kept in localStorage; default: one key per page (historyStorageKey). */
   historyKey?: string;
 }
 
-/** An xterm wired to the engine's shell. Client-only: load it with next/dynamic and ssr: false. */
+/**
+ * An xterm wired to the engine's shell. Client-only: load it with next/dynamic
+ * and ssr: false. It opens and takes typing before the engine has loaded
+ * (data-ready then), and runs what was typed once `world` arrives.
+ */
 export default function Terminal({ world, onCommand, historyKey }: TerminalProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onCommandRef = useRef(onCommand);
+  const worldRef = useRef(world);
+  /** Set once the xterm is open: hands it the world that has just arrived. */
+  const attachRef = useRef<((world: World) => void) | null>(null);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     onCommandRef.current = onCommand;
   }, [onCommand]);
+
+  useEffect(() => {
+    worldRef.current = world;
+    if (world) attachRef.current?.(world);
+  }, [world]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -95,10 +115,21 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
       xterm.loadAddon(fit);
       xterm.open(host);
       fit.fit();
-      world.setColumns(xterm.cols);
+      worldRef.current?.setColumns(xterm.cols);
 
       const key = historyKey ?? historyStorageKey(window.location.pathname);
       let foregroundLine = "";
+      const typeahead = new Typeahead();
+      /** A replay of timed output is on screen: keys wait in the typeahead. */
+      let playing = false;
+      const inputState = () => ({ engine: worldRef.current !== null, idle: !playing && !editor.inForeground });
+      /** Hands waiting keys to the editor while the shell can take them. */
+      const drain = () => {
+        for (let piece = typeahead.next(inputState()); piece !== undefined; piece = typeahead.next(inputState())) {
+          const out = editor.feed(piece);
+          if (out) xterm.write(out);
+        }
+      };
       const stopPolling = () => {
         window.clearInterval(poller);
         poller = 0;
@@ -107,7 +138,8 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
       const startPolling = () => {
         stopPolling();
         poller = window.setInterval(() => {
-          if (disposed) return stopPolling();
+          const world = worldRef.current;
+          if (disposed || !world) return stopPolling();
           const step = world.poll();
           const output = step ? toOutput(step) : { text: "", clear: false, exit: false };
           const text = editor.foregroundOutput(output);
@@ -115,21 +147,23 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
           if (!output.running) {
             stopPolling();
             if (step) onCommandRef.current?.(foregroundLine, step);
+            drain();
           }
         }, POLL_MS);
       };
       const editor = new LineEditor(
         {
           columns: () => xterm.cols,
-          prompt: () => world.prompt(),
-          plainPrompt: () => world.session() !== undefined,
-          attached: () => world.session() !== undefined,
+          prompt: () => worldRef.current?.prompt() ?? FIRST_PROMPT,
+          plainPrompt: () => worldRef.current?.session() !== undefined,
+          attached: () => worldRef.current?.session() !== undefined,
           detach: () => {
-            const result = world.detach();
+            const result = worldRef.current?.detach();
             if (result) onCommandRef.current?.("", result);
             return result && toOutput(result);
           },
           play: (pieces, finish) => {
+            playing = true;
             const total = Math.max(0, ...pieces.map((p) => p.atMs));
             const scale = total > MAX_REPLAY_MS ? MAX_REPLAY_MS / total : 1;
             for (const piece of pieces) {
@@ -138,10 +172,16 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
               }, piece.atMs * scale);
             }
             window.setTimeout(() => {
-              if (!disposed) xterm.write(finish());
+              if (disposed) return;
+              xterm.write(finish());
+              playing = false;
+              drain();
             }, total * scale + 16);
           },
+          // Enter, Tab, Ctrl+C and Ctrl+D reach the editor only once the world is there (Typeahead).
           execute: (line) => {
+            const world = worldRef.current;
+            if (!world) return { text: "", clear: false, exit: false };
             const result = world.run(line);
             onCommandRef.current?.(line, result);
             if (result.running) {
@@ -150,9 +190,9 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
             }
             return toOutput(result);
           },
-          complete: (line, cursor) => world.complete(line, cursor),
+          complete: (line, cursor) => worldRef.current?.complete(line, cursor) ?? { replaceFrom: cursor, candidates: [] },
           interrupt: () => {
-            const result = world.interrupt();
+            const result = worldRef.current?.interrupt();
             if (!result) {
               stopPolling();
               return undefined;
@@ -164,7 +204,8 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
             return toOutput(result);
           },
           endOfInput: () => {
-            if (!world.session()) return undefined;
+            const world = worldRef.current;
+            if (!world?.session()) return undefined;
             const result = world.endOfInput();
             onCommandRef.current?.("", result);
             return toOutput(result);
@@ -183,13 +224,24 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
       });
 
       xterm.onData((data) => {
-        const out = editor.feed(data);
+        const now = typeahead.accept(data, inputState());
+        const out = now ? editor.feed(now) : "";
         if (out) xterm.write(out);
+        drain();
       });
 
+      let shownPrompt = worldRef.current?.prompt() ?? FIRST_PROMPT;
       xterm.write(BANNER + editor.start(), () => {
         if (!disposed) setReady(true);
       });
+      attachRef.current = (arrived) => {
+        arrived.setColumns(xterm.cols);
+        if (arrived.prompt() !== shownPrompt) {
+          shownPrompt = arrived.prompt();
+          xterm.write(editor.repaint());
+        }
+        drain();
+      };
 
       observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
@@ -197,7 +249,7 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
           if (disposed) return;
           try {
             fit.fit();
-            world.setColumns(xterm.cols);
+            worldRef.current?.setColumns(xterm.cols);
           } catch {
             // The element can be detached mid-resize; the next resize fits again.
           }
@@ -210,13 +262,14 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
 
     return () => {
       disposed = true;
+      attachRef.current = null;
       cancelAnimationFrame(frame);
       observer?.disconnect();
       window.clearInterval(poller);
       term?.dispose();
       setReady(false);
     };
-  }, [world, historyKey]);
+  }, [historyKey]);
 
   return (
     <div

@@ -469,6 +469,20 @@ export class LineEditor {
     return out + this.newPrompt();
   }
 
+  /**
+   * Draws the prompt and the line again from where the prompt starts, for
+   * when the prompt itself changed under the line (the engine arrived with a
+   * restored working directory), as readline's rl_forced_update_display does.
+   */
+  repaint(): string {
+    let out = this.moveTo(this.cursor, -this.promptWidth) + `${CSI}J`;
+    const prompt = this.host.prompt();
+    this.promptWidth = prompt.length;
+    out += this.paint(prompt) + this.line + this.wrapFix(this.line.length);
+    out += this.moveTo(this.line.length, this.cursor);
+    return out;
+  }
+
   private clearScreen(): string {
     const prompt = this.host.prompt();
     this.promptWidth = prompt.length;

@@ -7,6 +7,9 @@ import { containerRunCommand } from "./container/run";
 import { DISTRIBUTION_COMMANDS } from "./distribution/commands";
 import { IMAGE_COMMANDS } from "./image/commands";
 import { NETWORK_COMMANDS } from "./network/commands";
+import { NODE_COMMANDS } from "./node/commands";
+import { SERVICE_COMMANDS } from "./service/commands";
+import { SWARM_COMMANDS } from "./swarm/commands";
 import { systemEventsCommand } from "./system/events";
 import { systemInfoCommand } from "./system/info";
 import { systemPruneCommand } from "./system/prune";
@@ -23,6 +26,9 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   ...DISTRIBUTION_COMMANDS,
   ...VOLUME_COMMANDS,
   ...NETWORK_COMMANDS,
+  ...SWARM_COMMANDS,
+  ...NODE_COMMANDS,
+  ...SERVICE_COMMANDS,
   versionCommand,
   systemInfoCommand,
   systemPruneCommand,
@@ -37,6 +43,9 @@ export const DOCKER_GROUPS: Record<string, string> = {
   container: "Manage containers",
   image: "Manage images",
   network: "Manage networks",
+  node: "Manage Swarm nodes",
+  service: "Manage Swarm services",
+  swarm: "Manage Swarm",
   system: "Manage Docker",
   volume: "Manage volumes",
 };

@@ -31,6 +31,7 @@ import { ENGINE_VERSION, type EngineVersion } from "./version";
 import { recordContainerEvent, recordPullEvent, type EngineEvent } from "./events";
 import { calculateHealthConfig, dispatchHealthStart } from "./health";
 import type { HealthConfig } from "../runtime/types";
+import type { SwarmState } from "./swarm-state";
 
 /** The daemon's whole state, as plain serializable data. */
 export interface EngineState {
@@ -48,6 +49,8 @@ export interface EngineState {
   networks?: NetworkStoreState;
   /** The daemon's recent events, oldest first (engine/events.ts); created on first use. */
   events?: EngineEvent[];
+  /** The swarm this node belongs to, once `docker swarm init` ran (engine/swarm.ts). */
+  swarm?: SwarmState;
 }
 
 /** A fresh daemon: no images, no containers. */

@@ -3,6 +3,7 @@ import type { HostNetwork } from "../shell/session";
 import type { Engine } from "./engine";
 import { findPortOwner } from "./ports";
 import { deliverContainerHttp } from "./http-servers";
+import { findIngressOwner } from "./swarm-services";
 
 /** What an HTTP GET from the host gets: an answer, or how the connection failed. */
 export type HostHttpAnswer = ReturnType<HostNetwork["httpGet"]>;
@@ -32,7 +33,7 @@ export function answerHostHttp(engine: Engine, host: string, port: number, path:
   const ips = resolveLoopback(host);
   if (!ips) return "unresolved";
   engine.settle();
-  const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, port)).find((o) => o !== undefined);
+  const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, port)).find((o) => o !== undefined) ?? findIngressOwner(engine, port);
   if (!owner) return "refused";
   const gateway = Object.values(owner.container.networks ?? {})[0]?.Gateway || "172.17.0.1";
   const outcome = deliverContainerHttp(engine, owner.container, owner.containerPort, { method: "GET", path, headers: { Host: `${host}:${port}`, "User-Agent": "curl/7.88.1", Accept: "*/*" }, body: "", clientAddress: gateway });
@@ -53,7 +54,7 @@ export function answerHostRequest(engine: Engine, url: string, method: string, h
   if (!ips) return { kind: "unresolved" };
   engine.settle();
   const address = ips[ips.length - 1] as string;
-  const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, parsed.port)).find((o) => o !== undefined);
+  const owner = ips.map((ip) => findPortOwner(engine.state.runtime, ip, parsed.port)).find((o) => o !== undefined) ?? findIngressOwner(engine, parsed.port);
   if (!owner) return { kind: "refused", address };
   const gateway = Object.values(owner.container.networks ?? {})[0]?.Gateway || "172.17.0.1";
   const outcome = deliverContainerHttp(engine, owner.container, owner.containerPort, { method, path: parsed.path, headers, body, clientAddress: gateway });

@@ -23,6 +23,8 @@ const SOURCES: Record<PredicateSource, string> = {
   volume: "Volumes",
   network: "Networks",
   http: "HTTP on published ports",
+  kubernetes: "Kubernetes objects",
+  compose: "Compose projects",
   history: "Command history",
   quiz: "Quiz answers",
 };

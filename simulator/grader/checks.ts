@@ -1,4 +1,5 @@
 import type { EngineState } from "../engine/engine";
+import type { ClusterState } from "../k8s/store/store";
 
 /**
  * The grader's data model. A check is plain data from a fixed vocabulary
@@ -80,4 +81,6 @@ export interface GradableSnapshot {
   ids?: [number, number, number, number];
   /** Quiz answers: question id → the answer id the learner chose (filled by the lesson page). */
   quiz?: Record<string, string>;
+  /** The Kubernetes API store as kubectl last settled it (world snapshots carry it once kubectl was used). */
+  cluster?: { store: ClusterState };
 }

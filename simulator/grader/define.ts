@@ -13,6 +13,8 @@ export type PredicateSource =
   | "volume"
   | "network"
   | "http"
+  | "kubernetes"
+  | "compose"
   | "history"
   | "quiz";
 

@@ -1,6 +1,8 @@
 import { buildStepCached } from "./checks/build-step-cached";
 import { buildUsed } from "./checks/build-used";
 import { commandRan } from "./checks/command-ran";
+import { composeProjectRunning } from "./checks/compose-project-running";
+import { composeServiceReplicas } from "./checks/compose-service-replicas";
 import { containerCount } from "./checks/container-count";
 import { containerEnv } from "./checks/container-env";
 import { containerFile } from "./checks/container-file";
@@ -34,6 +36,13 @@ import { imagePresent } from "./checks/image-present";
 import { imagePushed } from "./checks/image-pushed";
 import { imageSizeBelow } from "./checks/image-size-below";
 import { imageUserNotRoot } from "./checks/image-user-not-root";
+import { k8sConfigKey } from "./checks/k8s-config-key";
+import { k8sDeploymentImage } from "./checks/k8s-deployment-image";
+import { k8sDeploymentReady } from "./checks/k8s-deployment-ready";
+import { k8sObjectExists } from "./checks/k8s-object-exists";
+import { k8sPodPhase } from "./checks/k8s-pod-phase";
+import { k8sRolloutRevision } from "./checks/k8s-rollout-revision";
+import { k8sServiceEndpoints } from "./checks/k8s-service-endpoints";
 import { networkExists } from "./checks/network-exists";
 import { quizAnswer } from "./checks/quiz-answer";
 import { registryLogin } from "./checks/registry-login";
@@ -85,6 +94,15 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   networkExists,
   containerOnNetwork,
   httpAnswers,
+  k8sObjectExists,
+  k8sDeploymentReady,
+  k8sDeploymentImage,
+  k8sRolloutRevision,
+  k8sPodPhase,
+  k8sServiceEndpoints,
+  k8sConfigKey,
+  composeProjectRunning,
+  composeServiceReplicas,
   commandRan,
   quizAnswer,
 ];

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createWorld, lintDockerfile, parseDockerfile, type World } from "../simulator/index";
+import { createMemoryFs, createWorld, lintDockerfile, parseDockerfile, type World } from "../simulator/index";
+import { measureComposeUp } from "./bench-compose";
 import { measureFirstLoadJs } from "./measure-first-load";
 
 const RUNS = 1000;
@@ -49,6 +50,46 @@ function benchLine(label: string, line: string): void {
   times.sort((a, b) => a - b);
   emit(`engine.${label}.median`, quantile(times, 0.5), "ms");
   emit(`engine.${label}.p99`, quantile(times, 0.99), "ms");
+}
+
+/** `docker ps -a` over 1,000 containers (half running, half exited), the issue's table figure. */
+function benchPsThousand(): void {
+  const world = createBenchWorld();
+  for (let i = 0; i < 500; i++) {
+    world.run(`docker run -d --name up${i} alpine sleep 100000`);
+    world.run(`docker run --name done${i} alpine true`);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const start = performance.now();
+    const result = world.run("docker ps -a");
+    times.push(performance.now() - start);
+    if (result.stdout.split("\n").length < 1000) throw new Error("docker ps -a did not list the 1,000 containers");
+  }
+  times.sort((a, b) => a - b);
+  emit("engine.docker_ps_a_1000_containers.median", quantile(times, 0.5), "ms");
+}
+
+/** The course's Flask app, built once: then `docker run -d -p` of it, each in a fresh port. */
+function benchRunFlask(): void {
+  const workspace = createMemoryFs({
+    "/app.py": 'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/")\ndef hello():\n    return "Hello World!"\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n',
+    "/requirements.txt": "flask\n",
+    "/Dockerfile": 'FROM python:3.8\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nCMD [ "python", "app.py" ]\n',
+  });
+  const world = createWorld({ workspace });
+  if (world.run("docker build -q -t python-helloworld .").exitCode !== 0) throw new Error("bench: the Flask app did not build");
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const start = performance.now();
+    const result = world.run(`docker run -d -p ${10000 + i}:5000 python-helloworld`);
+    times.push(performance.now() - start);
+    if (result.exitCode !== 0) throw new Error(`bench: docker run of the Flask app failed: ${result.stderr}`);
+  }
+  const answer = world.run("curl -s localhost:10000");
+  if (answer.stdout !== "Hello World!") throw new Error(`bench: the Flask app did not answer: ${answer.stdout}${answer.stderr}`);
+  times.sort((a, b) => a - b);
+  emit("engine.docker_run_detached_flask.median", quantile(times.slice(50), 0.5), "ms");
 }
 
 /** A realistic 300-line Dockerfile: multi-stage blocks of the instructions learners write, repeated. */
@@ -159,6 +200,9 @@ async function main(): Promise<void> {
   if (fs.existsSync(REAL_300_LINE_DOCKERFILE)) benchDockerfile("300_lines_real", fs.readFileSync(REAL_300_LINE_DOCKERFILE, "utf8"));
   benchDockerfile("300_lines_dense", createBenchDockerfile());
   benchBuilds();
+  benchPsThousand();
+  benchRunFlask();
+  for (const figure of measureComposeUp(60, 20)) emit(figure.name, figure.value, figure.unit);
 
   const root = path.resolve(__dirname, "..");
   const build = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
@@ -171,6 +215,9 @@ async function main(): Promise<void> {
     const size = await measureFirstLoadJs(route);
     emit(`site.${name}.first_load_js_gzip`, size.gzipBytes / 1024, "KB");
   }
+  // Terminal ready, Monaco ready and keystroke figures, with Playwright and Debian's Chromium against the static export.
+  const measured = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "measure-workspace.ts"), "--runs", "3"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  if (measured.status !== 0) process.stderr.write("bench: the workspace figures could not be measured\n");
 }
 
 if (process.argv[1]?.endsWith("bench.ts")) void main();

@@ -7,6 +7,7 @@ import type { ImageRecord } from "../image/types";
 import type { Program } from "../runtime/programs/index";
 import type { ContainerRecord, ListeningPort } from "../runtime/types";
 import type { PosixCommandTable } from "../shell/commands/types";
+import type { ContainerNetwork } from "../shell/commands/network";
 import { ExitSignal, KilledSignal } from "../shell/posix/io";
 import { UnionFs } from "../vfs/union-fs";
 import { APP_MODELS, findAppModel, type AppModel } from "./apps/index";
@@ -155,6 +156,8 @@ export interface ContainerCommand {
   workingDir: string;
   user: string;
   tty: boolean;
+  /** The network its processes reach (a pod's: kubectl/service-routing.ts); the container's own by default. */
+  network?: ContainerNetwork;
 }
 
 /** What a command run inside a container did: its output and status, or where it went on serving (an app model's server). */
@@ -195,7 +198,7 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
     hostname: container.config.Hostname,
     tty: command.tty,
     stepBudget: 400_000,
-    network: createContainerNetwork(engine, container),
+    network: command.network ?? createContainerNetwork(engine, container),
   });
   const output: OutputChunk[] = [];
   // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).

@@ -6,11 +6,14 @@ import { reconcileEndpoints } from "../k8s/controllers/endpoints";
 import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
 import { reconcileReplicaSets } from "../k8s/controllers/replicaset";
 import { reconcileScheduler } from "../k8s/controllers/scheduler";
+import { reconcileLoadBalancers } from "../k8s/controllers/service-load-balancer";
 import type { NodeObject } from "../k8s/api/types";
+import type { ContainerRecord } from "../runtime/types";
 import { reconcileKubelet, type ImageService } from "../k8s/kubelet/kubelet";
 import { createClusterState, listKind, type ClusterState, type StoreContext } from "../k8s/store/store";
 import { CLUSTER_AGE_MS, dispatchBootstrap } from "./bootstrap";
 import { createImageService } from "./image-service";
+import { dispatchPodContainerCleanup } from "./pod-containers";
 
 /** The cluster's state plus its own seeded generator (kept apart from Docker's so docker output does not change when kubectl is used). */
 export interface ClusterSnapshot {
@@ -20,6 +23,20 @@ export interface ClusterSnapshot {
   nextWakeMs?: number;
   /** The store's revision when the controllers last had nothing more to do. */
   quiescentRevision?: number;
+  /** The Docker containers behind running pod containers, by `<pod uid>/<container>` (kubectl/pod-containers.ts). */
+  podContainers?: Record<string, ContainerRecord>;
+  /** Active `kubectl port-forward`s: local port → pod and port. */
+  forwards?: PortForward[];
+  /** kube-proxy's next backend turn (kubectl/service-routing.ts). */
+  routeTurn?: number;
+}
+
+/** One `kubectl port-forward` listening on the host's loopback. */
+export interface PortForward {
+  localPort: number;
+  namespace: string;
+  pod: string;
+  podPort: number;
 }
 
 /** The seed of the cluster's generator. */
@@ -48,6 +65,7 @@ function runControllers(ctx: StoreContext, images: ImageService): number | undef
   reconcileScheduler(ctx);
   for (const node of listKind<NodeObject>(ctx.state, "Node")) take(reconcileKubelet(ctx, node, images));
   reconcileEndpoints(ctx);
+  reconcileLoadBalancers(ctx);
   reconcileGarbage(ctx);
   return wake;
 }
@@ -111,5 +129,6 @@ export class Cluster {
     this.state.settledMs = Math.max(this.state.settledMs, until);
     this.snapshot.ids = this.ids.state;
     this.snapshot.quiescentRevision = this.state.revision;
+    if (this.snapshot.podContainers) dispatchPodContainerCleanup(this.snapshot, new Set(listKind(this.state, "Pod").map((p) => p.metadata.uid ?? "")));
   }
 }

@@ -22,6 +22,8 @@ export interface KubectlHost {
   explicitNamespace: boolean;
   /** -A/--all-namespaces. */
   allNamespaces: boolean;
+  /** How many positional arguments came before `--` (cobra's ArgsLenAtDash), or -1 when there was none. */
+  argsLenAtDash?: number;
   /** The script-mode shell: waiting verbs advance the virtual clock. */
   env: Record<string, string>;
 }

@@ -3,11 +3,13 @@ import { APPLY_COMMAND } from "./verbs/apply";
 import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
 import { DESCRIBE_COMMAND } from "./verbs/describe";
+import { EXEC_COMMAND } from "./verbs/exec";
 import { EXPOSE_COMMAND } from "./verbs/expose";
 import { GET_COMMAND } from "./verbs/get";
 import { API_RESOURCES_COMMAND, CLUSTER_INFO_COMMAND, CONFIG_COMMAND, VERSION_COMMAND } from "./verbs/info";
 import { LOGS_COMMAND } from "./verbs/logs";
 import { ROLLOUT_COMMAND } from "./verbs/rollout";
+import { PORT_FORWARD_COMMAND } from "./verbs/port-forward";
 import { RUN_COMMAND } from "./verbs/run";
 import { SCALE_COMMAND } from "./verbs/scale";
 import { SET_COMMAND } from "./verbs/set";
@@ -21,9 +23,11 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   CREATE_COMMAND,
   DELETE_COMMAND,
   DESCRIBE_COMMAND,
+  EXEC_COMMAND,
   EXPOSE_COMMAND,
   GET_COMMAND,
   LOGS_COMMAND,
+  PORT_FORWARD_COMMAND,
   ROLLOUT_COMMAND,
   RUN_COMMAND,
   SCALE_COMMAND,

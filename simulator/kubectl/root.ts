@@ -77,6 +77,14 @@ function findVerb(argv: readonly string[]): { verb: KubectlCommand | undefined; 
   return { verb: undefined, name: undefined, index: -1 };
 }
 
+/** Positional arguments before `--` (cobra Command.ArgsLenAtDash), -1 without one. */
+function calculateArgsLenAtDash(specs: FlagSpec[], rest: string[]): number {
+  const dash = rest.indexOf("--");
+  if (dash < 0) return -1;
+  const before = parseFlags(specs, rest.slice(0, dash));
+  return before.ok ? before.args.length : -1;
+}
+
 /**
  * `kubectl …` against the simulated Docker Desktop cluster: finds the verb,
  * parses its flags with the global ones (pflag, as cobra does), lets the
@@ -129,6 +137,7 @@ export function runKubectl(argv: readonly string[], environment: KubectlEnvironm
     namespace: nsFlag ?? cluster.state.namespace,
     explicitNamespace: nsFlag !== undefined,
     allNamespaces: flagBool(parsed.flags, "all-namespaces"),
+    argsLenAtDash: calculateArgsLenAtDash(specs, rest),
   };
   const status = verb.run(host, parsed.args, parsed.flags);
   cluster.settle(environment.clock.now());

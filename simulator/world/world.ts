@@ -4,6 +4,7 @@ import { Output, type CommandTranscript } from "../core/io";
 import { runDocker } from "../docker/root";
 import type { ClusterSnapshot } from "../kubectl/cluster";
 import { runKubectl } from "../kubectl/root";
+import { answerSnapshotHostRequest } from "../kubectl/service-routing";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
 import { answerHostHttp, answerHostRequest } from "../engine/host-network";
 import type { GradableSnapshot } from "../grader/checks";
@@ -108,13 +109,16 @@ export interface World {
  * answers: a running container's published port, or a refused connection
  * (engine/host-network.ts).
  */
-function createHostNetwork(engine: () => Engine): HostNetwork {
+function createHostNetwork(engine: () => Engine, cluster: () => ClusterSnapshot | undefined): HostNetwork {
   return {
     httpGet(host, port, path) {
+      // The cluster's ports (port-forward, NodePort, LoadBalancer on localhost) first, then the engine's published ones.
+      const routed = answerSnapshotHostRequest(cluster(), engine(), `http://${host}:${port}${path}`, "GET", { Host: `${host}:${port}`, "User-Agent": "curl/7.88.1", Accept: "*/*" });
+      if (routed) return routed.kind === "response" ? { status: routed.status, body: routed.body, headers: routed.headers } : routed.kind === "timeout" ? "refused" : routed.kind;
       return answerHostHttp(engine(), host, port, path);
     },
     request(url, method, headers, body) {
-      return answerHostRequest(engine(), url, method, headers, body);
+      return answerSnapshotHostRequest(cluster(), engine(), url, method, headers, body) ?? answerHostRequest(engine(), url, method, headers, body);
     },
   };
 }
@@ -166,7 +170,7 @@ export function createWorld(options: WorldOptions = {}): World {
     // Compose v1's spelling: v2 with --compatibility, which keeps v1's `project_service_1` names (docker/docs compose/releases/migrate.md).
     "docker-compose": (ctx) => commands.docker?.({ ...ctx, argv: ["docker", "compose", "--compatibility", ...ctx.argv.slice(1)] }) ?? 127,
   };
-  const network = createHostNetwork(() => engine);
+  const network = createHostNetwork(() => engine, () => cluster);
   /** A session line's outcome as the terminal sees it; when the session ends, its status becomes the host's `$?`. */
   const fromStep = (step: ForegroundStep): ShellResult => {
     const out = new Output();

@@ -33,3 +33,7 @@ export type { ImageRecord } from "./image/types";
 export type { ContainerRecord, ContainerStatus } from "./runtime/types";
 export { answerHostHttp, type HostHttpAnswer } from "./engine/host-network";
 export { formatHumanSize } from "./cli/units";
+// The engine view's cluster picture reads these (components/engine-view/calculate-cluster.ts).
+export type { ClusterSnapshot } from "./kubectl/cluster";
+export type { Deployment, EventObject, KubeObject, NodeObject, Pod, ReplicaSet, Service } from "./k8s/api/types";
+export { calculatePodSummary } from "./kubectl/printers/pod";

@@ -1,5 +1,6 @@
 import type { Engine } from "./engine";
-import { stopContainer } from "./container-signals";
+import { killContainer } from "./container-signals";
+import { parseSignal } from "../runtime/programs/signals";
 import type { ImageRecord } from "../image/types";
 import { calculateSwarmId, type SwarmService, type SwarmState, type SwarmTask, type TaskState } from "./swarm-state";
 
@@ -63,7 +64,7 @@ export function dispatchNewTask(engine: Engine, swarm: SwarmState, service: Swar
   return task;
 }
 
-/** Shuts a task down at `at`: desired and observed state Shutdown, its container stopped (kept, as swarm keeps it until the history limit). */
+/** Shuts a task down at `at`: desired and observed state Shutdown, its container stopped without waiting (kept, as swarm keeps it until the history limit). */
 export function dispatchTaskShutdown(engine: Engine, task: SwarmTask, at: number): void {
   task.desired = "shutdown";
   if (isLiveTask({ ...task, desired: "running" })) {
@@ -71,7 +72,15 @@ export function dispatchTaskShutdown(engine: Engine, task: SwarmTask, at: number
     task.stateAt = Math.max(at, task.stateAt);
   }
   const container = task.containerId ? engine.state.runtime.containers[task.containerId] : undefined;
-  if (container?.state.Running) stopContainer(engine, container, { timeoutS: 10 });
+  if (!container?.state.Running) return;
+  // The image's STOPSIGNAL (nginx: SIGQUIT) or SIGTERM, then SIGKILL (daemon/cluster/executor/container/controller.go Shutdown).
+  // Simplification: SIGKILL follows at once instead of after the 10 s grace period.
+  const stopSignal = engine.state.images.images[container.imageId]?.config.StopSignal;
+  const parsed = stopSignal ? parseSignal(stopSignal) : undefined;
+  killContainer(engine, container, container.id, parsed?.ok ? parsed.number : 15);
+  if (container.state.Running) killContainer(engine, container, container.id, 9);
+  // The reconcile runs lazily: the container stopped when the task did.
+  if (at < container.state.FinishedAt) container.state.FinishedAt = Math.max(at, container.state.StartedAt);
 }
 
 /** The image of a task, pulled as the node's Preparing step does; undefined when no registry has it. */
@@ -128,6 +137,12 @@ function advanceTask(engine: Engine, swarm: SwarmState, service: SwarmService, t
         return;
       }
       const error = dispatchTaskContainer(engine, service, task, image);
+      const container = task.containerId ? engine.state.runtime.containers[task.containerId] : undefined;
+      // The reconcile runs lazily: the container was created and started when the task was.
+      if (container) {
+        container.created = Math.min(container.created, at);
+        if (container.state.Running) container.state.StartedAt = Math.min(now, task.createdAt + TASK_START_MS);
+      }
       if (error) {
         Object.assign(task, { state: "failed", stateAt: at, error: `starting container failed: ${error}` });
         return;

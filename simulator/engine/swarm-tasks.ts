@@ -45,9 +45,9 @@ function calculatePlacement(swarm: SwarmState): string | undefined {
 }
 
 /** Records a new task of `service` in `slot` (or on `nodeId` for a global service), created at `at`. */
-export function dispatchNewTask(engine: Engine, swarm: SwarmState, service: SwarmService, slot: number, at: number, nodeId?: string): SwarmTask | undefined {
-  const node = nodeId ?? calculatePlacement(swarm);
-  if (!node) return undefined;
+export function dispatchNewTask(engine: Engine, swarm: SwarmState, service: SwarmService, slot: number, at: number, nodeId?: string): SwarmTask {
+  // No active node: the task waits in Pending until the scheduler finds one (advanceTask).
+  const node = nodeId ?? calculatePlacement(swarm) ?? "";
   const task: SwarmTask = {
     id: calculateSwarmId(engine.ids),
     serviceId: service.id,
@@ -124,6 +124,20 @@ function dispatchTaskContainer(engine: Engine, service: SwarmService, task: Swar
 /** Moves one task along its timeline up to `now`, starting its container when it reaches Starting on this node. */
 function advanceTask(engine: Engine, swarm: SwarmState, service: SwarmService, task: SwarmTask, now: number): void {
   if (task.desired !== "running") return;
+  if (task.nodeId === "" && task.createdAt + 5 <= now) {
+    const node = calculatePlacement(swarm);
+    if (!node) {
+      // swarmkit scheduler: the task stays Pending with why no node fits.
+      const count = swarm.nodes.length;
+      if (task.state !== "pending") Object.assign(task, { state: "pending", stateAt: task.createdAt + 5 });
+      task.error = `no suitable node (${count} node${count === 1 ? "" : "s"} not available for new tasks)`;
+      return;
+    }
+    // Assigned now: the rest of the timeline runs from here.
+    task.nodeId = node;
+    delete task.error;
+    task.createdAt = now - 5;
+  }
   const order = TASK_TIMELINE.map(([s]) => s as TaskState);
   for (const [state, offset] of TASK_TIMELINE) {
     const at = task.createdAt + offset;

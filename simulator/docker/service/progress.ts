@@ -22,7 +22,7 @@ const MAX_PROGRESS_BARS = 20;
  * without bars; Dockyard prints the final frame once, without bars.
  * Returns the exit status.
  */
-export function writeServiceProgress(ctx: DockerContext, swarm: SwarmState, service: SwarmService, ref: string, quiet: boolean): number {
+export function writeServiceProgress(ctx: DockerContext, swarm: SwarmState, service: SwarmService, ref: string, quiet: boolean, rollback = false): number {
   const converged = waitForService(ctx.engine, swarm, service, GIVE_UP_MS);
   if (converged) ctx.engine.clock.advance(MONITOR_MS);
   if (quiet) return 0;
@@ -30,7 +30,7 @@ export function writeServiceProgress(ctx: DockerContext, swarm: SwarmState, serv
   const live = swarm.tasks.filter((t) => t.serviceId === service.id && isLiveTask(t) && t.specVersion === service.version);
   const total = service.spec.replicas ?? live.length;
   const running = live.filter((t) => t.state === "running").length;
-  const rollback = service.updateState === "rollback_completed" || service.updateState === "rollback_started";
+  if (rollback) ctx.out.out("rollback: manually requested rollback \n");
   ctx.out.out(`overall progress: ${rollback ? "rolling back update: " : ""}${running} out of ${total} tasks \n`);
   if (total <= MAX_PROGRESS_BARS) {
     const rows = service.spec.replicas === null ? live.map((t) => ({ id: t.nodeId.slice(0, 12), t })) : live.sort((a, b) => a.slot - b.slot).map((t, i) => ({ id: `${i + 1}/${total}`, t }));
@@ -41,7 +41,7 @@ export function writeServiceProgress(ctx: DockerContext, swarm: SwarmState, serv
     ctx.out.out(`Use \`docker service ps ${ref}\` to check progress.\n`);
     return 0;
   }
-  if (rollback) ctx.out.out("rollback: rollback completed\n");
   ctx.out.out(`verify: Service ${ref} converged \n`);
+  if (rollback) ctx.out.out("rollback: rollback completed\n");
   return 0;
 }

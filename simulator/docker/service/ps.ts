@@ -67,7 +67,12 @@ export const servicePsCommand: DockerCommand = {
     let swarm: SwarmState | undefined;
     for (const ref of args) {
       const found = getService(ctx.engine, ref);
-      if (!found.ok) return writeDaemonError(ctx.out, found.error.kind === "not-found" ? `no such service: ${ref}` : found.error.message);
+      if (!found.ok) {
+        if (found.error.kind !== "not-found") return writeDaemonError(ctx.out, found.error.message);
+        // cli/command/service/ps.go: a client-side error, without the daemon prefix.
+        ctx.out.err(`no such service: ${ref}\n`);
+        return 1;
+      }
       swarm = found.value.swarm;
       tasks.push(...swarm.tasks.filter((t) => t.serviceId === found.value.service.id));
     }

@@ -19,7 +19,7 @@ export const serviceRmCommand: DockerCommand = {
     for (const ref of args) {
       const result = dispatchServiceRemove(ctx.engine, ref);
       if (result.ok) ctx.out.out(`${ref}\n`);
-      else errors.push(`service ${ref} not found`);
+      else errors.push(`Error response from daemon: ${result.error.message}`);
     }
     if (errors.length === 0) return 0;
     ctx.out.err(`${errors.join("\n")}\n`);

@@ -34,7 +34,8 @@ export const serviceScaleCommand: DockerCommand = {
         return global ? spec : { ...spec, replicas };
       });
       if (!result.ok) {
-        ctx.out.err(`${result.error.kind === "not-found" ? `service ${ref} not found` : result.error.message}\n`);
+        // cli/command/service/scale.go: `<service>: <error>` per failure.
+        ctx.out.err(`${ref}: Error response from daemon: ${result.error.message}\n`);
         status = 1;
         continue;
       }

@@ -57,7 +57,7 @@ export const serviceUpdateCommand: DockerCommand = {
     ctx.out.out(`${ref}\n`);
     if (flags.detach === true) return 0;
     const swarm = ctx.engine.state.swarm;
-    return swarm ? writeServiceProgress(ctx, swarm, result.value, ref, flags.quiet === true) : 0;
+    return swarm ? writeServiceProgress(ctx, swarm, result.value, ref, flags.quiet === true, flags.rollback === true) : 0;
   },
 };
 

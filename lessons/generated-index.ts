@@ -2090,5 +2090,1158 @@ export const EXERCISES: ExerciseData[] = [
     "golf": {
       "commands": 3
     }
+  },
+  {
+    "slug": "namespaces",
+    "dir": "03-kubernetes/01-namespaces",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Namespaces",
+      "summary": "Meet the cluster with kubectl, list its namespaces, and make one of your own to keep your work apart.",
+      "objectives": [
+        "Ask the cluster about itself with kubectl get",
+        "Create a namespace and put an object in it with -n",
+        "Change the namespace kubectl uses by default"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "first-container"
+      ]
+    },
+    "markdown": "# Namespaces\n\nDocker runs containers on one machine. Kubernetes runs them on a **cluster**: machines (nodes)\nthat an API server, a scheduler and a set of controllers manage together. You talk to the API\nserver with `kubectl`. Your terminal here is connected to a one-node cluster called\n`docker-desktop`, the same shape as the cluster Docker Desktop starts when you tick\n\"Enable Kubernetes\".\n\n```console\nkubectl cluster-info\nkubectl get nodes\n```\n\n## What a namespace is\n\nEvery object you create (a pod, a Deployment, a Service…) lives in a **namespace**, a named\nfolder for objects. Names only have to be unique inside a namespace, and teams can use one each\nso they never step on each other's objects. A fresh cluster has four:\n\n```console\nkubectl get namespaces\n```\n\n- `default`: where your objects go when you do not say otherwise;\n- `kube-system`: the cluster's own components (DNS, the proxy, the control plane on this node);\n- `kube-public` and `kube-node-lease`: bookkeeping you will rarely touch.\n\nPeek at what runs in `kube-system`:\n\n```console\nkubectl get pods -n kube-system\n```\n\n## Your own namespace\n\nCreate a namespace called `dev` and start something in it. `-n dev` (or `--namespace dev`) says\nwhich namespace a command means:\n\n```console\nkubectl create namespace dev\nkubectl create deployment hello --image=nginx:1.27 -n dev\nkubectl get deployments -n dev\nkubectl get deployments\n```\n\nThe last command looks in `default` and finds nothing: `hello` is in `dev`. To see every\nnamespace at once, add `-A` (`--all-namespaces`).\n\n## Changing the default\n\nTyping `-n dev` each time gets old. kubectl keeps a *context* (which cluster, which user, which\nnamespace); point the current one at `dev`:\n\n```console\nkubectl config set-context --current --namespace=dev\nkubectl get deployments\nkubectl config set-context --current --namespace=default\n```\n\nRemember to switch back, as above: the rest of the track works in `default`.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "listed",
+        "title": "You listed the cluster's namespaces",
+        "hints": [
+          "`kubectl get namespaces` (or `kubectl get ns`)."
+        ],
+        "kind": "any",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "kubectl get",
+            "args": [
+              "namespaces"
+            ]
+          },
+          {
+            "kind": "command-ran",
+            "command": "kubectl get",
+            "args": [
+              "ns"
+            ]
+          },
+          {
+            "kind": "command-ran",
+            "command": "kubectl get",
+            "args": [
+              "namespace"
+            ]
+          }
+        ]
+      },
+      {
+        "id": "dev",
+        "title": "A namespace called dev exists",
+        "hints": [
+          "`kubectl create namespace dev`"
+        ],
+        "kind": "k8s-object-exists",
+        "object": "Namespace",
+        "name": "dev"
+      },
+      {
+        "id": "hello-in-dev",
+        "title": "A Deployment called hello runs nginx in dev",
+        "hints": [
+          "`kubectl create deployment hello --image=nginx:1.27 -n dev`"
+        ],
+        "kind": "k8s-deployment-image",
+        "name": "hello",
+        "namespace": "dev",
+        "image": "nginx:1.27"
+      },
+      {
+        "id": "not-in-default",
+        "title": "Nothing called hello was created in default",
+        "kind": "not",
+        "of": {
+          "kind": "k8s-object-exists",
+          "object": "Deployment",
+          "name": "hello"
+        }
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "kubectl cluster-info",
+      "kubectl get namespaces",
+      "kubectl get pods -n kube-system",
+      "kubectl create namespace dev",
+      "kubectl create deployment hello --image=nginx:1.27 -n dev",
+      "kubectl get deployments -n dev",
+      "kubectl config set-context --current --namespace=dev",
+      "kubectl get deployments",
+      "kubectl config set-context --current --namespace=default"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "pods",
+    "dir": "03-kubernetes/02-pods",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Pods",
+      "summary": "Run a single pod, watch it go from Pending to Running, read what describe and logs tell you, and see why bare pods are rarely enough.",
+      "objectives": [
+        "Start a pod with kubectl run and follow its status",
+        "Read a pod's events with kubectl describe and its output with kubectl logs",
+        "Explain why a pod on its own does not come back when deleted"
+      ],
+      "minutes": 12,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "namespaces"
+      ]
+    },
+    "markdown": "# Pods\n\nA **pod** is the smallest thing Kubernetes runs: one or more containers that share an IP\naddress and storage and are always scheduled together on one node. Most pods hold a single\ncontainer, so to begin with you can read \"pod\" as \"a container Kubernetes looks after\".\n\n## Run one\n\n`kubectl run` is the cluster's `docker run`:\n\n```console\nkubectl run web --image=nginx:1.27 --port=80\nkubectl get pods\n```\n\nStraight after creation the pod is `ContainerCreating`: the scheduler has picked a node and the\nnode's agent, the **kubelet**, is pulling the image. Give it a moment and look again:\n\n```console\nsleep 15\nkubectl get pods -o wide\n```\n\n`-o wide` adds the pod's IP (every pod gets its own) and its node.\n\n## Look inside\n\n`describe` is the first command to reach for when something is off. Read the **Events** at the\nbottom: scheduled, pulling, pulled, created, started.\n\n```console\nkubectl describe pod web\nkubectl logs web\n```\n\nLabels are how Kubernetes groups things. `kubectl run` labelled this pod `run=web`:\n\n```console\nkubectl get pods --show-labels\nkubectl get pods -l run=web\n```\n\n## Pods are not precious\n\nDelete a second pod and it is simply gone; nothing brings it back:\n\n```console\nkubectl run scratch --image=busybox --restart=Never -- sleep 3600\nkubectl delete pod scratch\nkubectl get pods\n```\n\nThat is why you rarely create pods directly: a **Deployment** (next lessons) keeps a number of\nthem running and replaces the ones that disappear. Keep `web`; the checks look for it.\n",
+    "files": {},
+    "setup": [],
+    "checks": [
+      {
+        "id": "web-running",
+        "title": "A pod called web is Running and Ready",
+        "hints": [
+          "`kubectl run web --image=nginx:1.27 --port=80`, then give the image time to pull (`sleep 15`) and check again with `kubectl get pods`."
+        ],
+        "kind": "k8s-pod-phase",
+        "name": "web",
+        "phase": "Running",
+        "ready": true
+      },
+      {
+        "id": "web-nginx",
+        "title": "web carries the label run=web",
+        "kind": "k8s-object-exists",
+        "object": "Pod",
+        "name": "web",
+        "labels": {
+          "run": "web"
+        }
+      },
+      {
+        "id": "described",
+        "title": "You read the pod's events with describe",
+        "kind": "command-ran",
+        "command": "kubectl describe"
+      },
+      {
+        "id": "scratch-gone",
+        "title": "The scratch pod was deleted",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "kubectl delete",
+            "args": [
+              "scratch"
+            ]
+          },
+          {
+            "kind": "not",
+            "of": {
+              "kind": "k8s-object-exists",
+              "object": "Pod",
+              "name": "scratch"
+            }
+          }
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "kubectl run web --image=nginx:1.27 --port=80",
+      "kubectl get pods",
+      "sleep 15",
+      "kubectl get pods -o wide",
+      "kubectl describe pod web",
+      "kubectl logs web",
+      "kubectl get pods --show-labels",
+      "kubectl run scratch --image=busybox --restart=Never -- sleep 3600",
+      "kubectl delete pod scratch",
+      "kubectl get pods"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "deployments",
+    "dir": "03-kubernetes/03-deployments",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Your app as a Deployment",
+      "summary": "Build myapp:v1.0 with Docker, describe three replicas of it in a Deployment manifest, apply it and watch the rollout.",
+      "objectives": [
+        "Build an image the cluster's node can use without a registry",
+        "Write a Deployment manifest (replicas, selector, template, container port)",
+        "Apply it and follow the rollout to three ready pods"
+      ],
+      "minutes": 15,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "pods"
+      ]
+    },
+    "markdown": "# Your app as a Deployment\n\nA **Deployment** says \"keep N copies of this pod running, and when I change the pod, replace\nthem gradually\". It does the work through a **ReplicaSet** (one per version of the pod\ntemplate), which creates the pods.\n\n## 1. Build the image\n\nYour workspace has a small Python web server in `app/` that answers on port 8000. Build it:\n\n```console\ndocker build -t myapp:v1.0 app\n```\n\nOn Docker Desktop the cluster's node shares Docker's image store, so a tag you built is already\non the node. Kubernetes pulls an image only when it is missing (the default pull policy for any\ntag but `latest`), so `myapp:v1.0` runs without pushing it anywhere. A real multi-node cluster\nwould need the image in a registry every node can reach.\n\n## 2. Write the manifest\n\nCreate `deployment.yaml` in the workspace:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n```\n\nRead it from the inside out:\n\n- `template` is the pod to make: its labels (`app: web`) and its containers;\n- `selector` says which pods belong to this Deployment: those labelled `app: web`. It must match\n  the template's labels, or the API server refuses the manifest;\n- `replicas: 3` is how many such pods you want;\n- `containerPort: 8000` documents the port the app listens on (like `EXPOSE`); Services use it.\n\n## 3. Apply it\n\n```console\nkubectl apply -f deployment.yaml\nkubectl rollout status deployment/web-app\nkubectl get deployments\nkubectl get rs\nkubectl get pods -o wide\n```\n\n`rollout status` waits until all three pods are up. The pod names tell the ownership story:\n`web-app-<template hash>-<random>`, created by the ReplicaSet `web-app-<template hash>`, created\nby the Deployment `web-app`.\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "built",
+        "title": "myapp:v1.0 was built",
+        "hints": [
+          "`docker build -t myapp:v1.0 app`"
+        ],
+        "kind": "image-present",
+        "reference": "myapp:v1.0"
+      },
+      {
+        "id": "manifest",
+        "title": "deployment.yaml declares containerPort 8000",
+        "kind": "file-contains",
+        "path": "deployment.yaml",
+        "matches": "containerPort:\\s*8000"
+      },
+      {
+        "id": "image",
+        "title": "web-app runs myapp:v1.0 in a container called web",
+        "hints": [
+          "`kubectl apply -f deployment.yaml` creates it from the manifest."
+        ],
+        "kind": "k8s-deployment-image",
+        "name": "web-app",
+        "container": "web",
+        "image": "myapp:v1.0"
+      },
+      {
+        "id": "rolled-out",
+        "title": "web-app has 3 ready replicas",
+        "points": 2,
+        "hints": [
+          "`kubectl rollout status deployment/web-app` waits for the pods.",
+          "If pods show ErrImagePull, the image was not built under the exact name in the manifest."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "web-app",
+        "replicas": 3
+      },
+      {
+        "id": "pods",
+        "title": "Three pods labelled app=web are Running and Ready",
+        "kind": "k8s-pod-phase",
+        "labels": {
+          "app": "web"
+        },
+        "ready": true,
+        "min": 3
+      }
+    ],
+    "solutionFiles": {
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "solution": [
+      "docker build -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get deployments",
+      "kubectl get rs",
+      "kubectl get pods -o wide"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "self-healing",
+    "dir": "03-kubernetes/04-self-healing",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Self-healing",
+      "summary": "Delete pods out from under a Deployment and watch its ReplicaSet put the count back, because controllers compare what is with what should be.",
+      "objectives": [
+        "Explain desired state and the reconcile loop",
+        "Watch a ReplicaSet replace a deleted pod",
+        "Tell an owned pod from a bare one"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "deployments"
+      ]
+    },
+    "markdown": "# Self-healing\n\nThe cluster already runs the course's `web-app` Deployment: three pods of `myapp:v1.0`.\n\n```console\nkubectl get pods\n```\n\n## Desired state\n\nYou never told Kubernetes \"start three containers\". You told it \"there should be three\". Every\ncontroller runs the same loop: read what *should* exist, look at what *does*, and act on the\ndifference. The ReplicaSet controller counts the pods matching its selector; fewer than\n`replicas` means create, more means delete. Nothing else is needed for the cluster to repair\nitself, whether a pod was deleted by hand, its node died, or it was evicted.\n\n## Break something\n\nDelete one pod (use a name from `kubectl get pods`, or let the shell pick the first):\n\n```console\nkubectl delete $(kubectl get pods -o name | head -n 1)\nkubectl get pods\n```\n\nThe deleted pod is `Terminating` (it gets a grace period to shut down), and a new pod with a new\nname is already being created. A few seconds later:\n\n```console\nsleep 5\nkubectl get pods\nkubectl describe rs\n```\n\nThe ReplicaSet's events list a `SuccessfulCreate` for the replacement. Now remove all of them at\nonce with a label selector, and watch three new ones arrive:\n\n```console\nkubectl delete pod -l app=web\nkubectl rollout status deployment/web-app\nkubectl get pods\n```\n\nCompare with the bare pod of the Pods lesson: nothing owned it, so nothing replaced it. The\n`Controlled By` line of `kubectl describe pod` shows who owns a pod.\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app"
+    ],
+    "checks": [
+      {
+        "id": "deleted",
+        "title": "You deleted at least one of web-app's pods",
+        "hints": [
+          "`kubectl delete pod <name>` with a name from `kubectl get pods`."
+        ],
+        "kind": "command-ran",
+        "command": "kubectl delete"
+      },
+      {
+        "id": "all-deleted",
+        "title": "You deleted every app=web pod at once with a label selector",
+        "hints": [
+          "`kubectl delete pod -l app=web`"
+        ],
+        "kind": "command-ran",
+        "command": "kubectl delete",
+        "args": [
+          "-l"
+        ]
+      },
+      {
+        "id": "healed",
+        "title": "web-app is back to 3 ready replicas",
+        "hints": [
+          "`kubectl rollout status deployment/web-app` waits for the replacements."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "web-app",
+        "replicas": 3
+      },
+      {
+        "id": "pods",
+        "title": "Three app=web pods are Running and Ready",
+        "kind": "k8s-pod-phase",
+        "labels": {
+          "app": "web"
+        },
+        "ready": true,
+        "min": 3
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "kubectl get pods",
+      "kubectl delete $(kubectl get pods -o name | head -n 1)",
+      "kubectl get pods",
+      "sleep 5",
+      "kubectl get pods",
+      "kubectl describe rs",
+      "kubectl delete pod -l app=web",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get pods"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "scaling",
+    "dir": "03-kubernetes/05-scaling",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Scaling",
+      "summary": "Change how many replicas a Deployment keeps, imperatively with kubectl scale and declaratively in the manifest.",
+      "objectives": [
+        "Scale a Deployment up and down with kubectl scale",
+        "Make the same change in the manifest and apply it",
+        "Explain why the manifest should stay the source of truth"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "self-healing"
+      ]
+    },
+    "markdown": "# Scaling\n\n`web-app` runs three replicas. More traffic? Ask for more:\n\n```console\nkubectl scale deployment web-app --replicas=5\nkubectl rollout status deployment/web-app\nkubectl get pods\n```\n\nThe Deployment changed its ReplicaSet's `replicas` to 5 and the ReplicaSet made two pods. Scale\ndown and it deletes the surplus:\n\n```console\nkubectl scale deployment web-app --replicas=2\nkubectl get pods\n```\n\n## Keep the manifest honest\n\n`kubectl scale` changed the live object, not `deployment.yaml`, which still says 3. The next\n`kubectl apply -f deployment.yaml` would quietly put it back to 3. When a manifest is your source\nof truth, make the change there: edit `replicas: 3` to `replicas: 4` and apply.\n\n```console\nkubectl apply -f deployment.yaml\nkubectl rollout status deployment/web-app\nkubectl get deployment web-app\n```\n\nThe `READY` column reads `4/4`. (Kubernetes can also scale for you on CPU load with a\nHorizontalPodAutoscaler, `kubectl autoscale`; this simulator does not have it yet.)\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app"
+    ],
+    "checks": [
+      {
+        "id": "scaled",
+        "title": "You scaled with kubectl scale",
+        "hints": [
+          "`kubectl scale deployment web-app --replicas=5`"
+        ],
+        "kind": "command-ran",
+        "command": "kubectl scale",
+        "args": [
+          "--replicas=5"
+        ]
+      },
+      {
+        "id": "manifest",
+        "title": "deployment.yaml asks for 4 replicas",
+        "kind": "file-contains",
+        "path": "deployment.yaml",
+        "matches": "replicas:\\s*4\\b"
+      },
+      {
+        "id": "four",
+        "title": "web-app has 4 ready replicas",
+        "points": 2,
+        "hints": [
+          "Edit `replicas:` in deployment.yaml, then `kubectl apply -f deployment.yaml`."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "web-app",
+        "replicas": 4
+      }
+    ],
+    "solutionFiles": {
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 4\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "solution": [
+      "kubectl scale deployment web-app --replicas=5",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get pods",
+      "kubectl scale deployment web-app --replicas=2",
+      "kubectl get pods",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get deployment web-app"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "rolling-updates",
+    "dir": "03-kubernetes/06-rolling-updates",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Rolling updates and rollback",
+      "summary": "Ship a new version pod by pod, watch a broken image stall the rollout without taking the app down, and roll back.",
+      "objectives": [
+        "Update a Deployment's image and follow the rolling update",
+        "Read the revision history",
+        "Recognise a stalled rollout and undo it"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "scaling"
+      ]
+    },
+    "markdown": "# Rolling updates and rollback\n\nChanging anything in a Deployment's pod template (the image, an environment variable, a label)\nstarts a **rollout**: the Deployment creates a new ReplicaSet for the new template and moves\nreplicas over a few at a time. By default it may run 25% more pods than wanted (`maxSurge`) and\nhave 25% fewer ready (`maxUnavailable`), so the app keeps answering throughout.\n\n## Ship v2.0\n\nMake a change to the app and build it under a new tag:\n\n```console\necho \"# v2.0\" >> app/app.py\ndocker build -t myapp:v2.0 app\nkubectl set image deployment/web-app web=myapp:v2.0\nkubectl rollout status deployment/web-app\nkubectl get rs\n```\n\n`set image` names the container (`web`) and its new image. Afterwards there are two ReplicaSets:\nthe new one with 3 pods and the old one scaled to 0, kept so you can go back.\n\n```console\nkubectl rollout history deployment/web-app\n```\n\n## A bad release\n\nNow ship a tag that was never built. The node cannot find `myapp:v3.0` locally and no registry\nhas it:\n\n```console\nkubectl set image deployment/web-app web=myapp:v3.0\nsleep 30\nkubectl get pods\n```\n\nThe new pod is stuck in `ErrImagePull`, then `ImagePullBackOff` (the kubelet retries with a\ngrowing delay). Because it never becomes ready, the rolling update stops there: the v2.0 pods\nkeep serving. `kubectl rollout status` would wait until its timeout:\n\n```console\nkubectl rollout status deployment/web-app --timeout=20s\n```\n\n## Roll back\n\n```console\nkubectl rollout undo deployment/web-app\nkubectl rollout status deployment/web-app\nkubectl rollout history deployment/web-app\n```\n\n`undo` goes back to the previous template (v2.0). It does so by making that template the newest\nrevision, so the history now skips its old number and ends with a new one. `--to-revision=N`\npicks an older revision.\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app"
+    ],
+    "checks": [
+      {
+        "id": "v2-built",
+        "title": "myapp:v2.0 was built",
+        "kind": "image-present",
+        "reference": "myapp:v2.0"
+      },
+      {
+        "id": "history",
+        "title": "You read the rollout history",
+        "kind": "command-ran",
+        "command": "kubectl rollout history"
+      },
+      {
+        "id": "tried-v3",
+        "title": "You rolled out the broken myapp:v3.0",
+        "kind": "command-ran",
+        "command": "kubectl set image",
+        "args": [
+          "web=myapp:v3.0"
+        ]
+      },
+      {
+        "id": "rolled-back",
+        "title": "web-app went through the bad release and back (revision 4 or later)",
+        "hints": [
+          "v1.0 is revision 1, v2.0 revision 2, v3.0 revision 3; `kubectl rollout undo deployment/web-app` makes revision 4."
+        ],
+        "kind": "k8s-rollout-revision",
+        "name": "web-app",
+        "min": 4
+      },
+      {
+        "id": "on-v2",
+        "title": "web-app runs myapp:v2.0 again",
+        "kind": "k8s-deployment-image",
+        "name": "web-app",
+        "container": "web",
+        "image": "myapp:v2.0"
+      },
+      {
+        "id": "ready",
+        "title": "web-app has 3 ready replicas",
+        "points": 2,
+        "kind": "k8s-deployment-ready",
+        "name": "web-app",
+        "replicas": 3
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "echo \"# v2.0\" >> app/app.py",
+      "docker build -t myapp:v2.0 app",
+      "kubectl set image deployment/web-app web=myapp:v2.0",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get rs",
+      "kubectl rollout history deployment/web-app",
+      "kubectl set image deployment/web-app web=myapp:v3.0",
+      "sleep 30",
+      "kubectl get pods",
+      "! kubectl rollout status deployment/web-app --timeout=20s",
+      "kubectl rollout undo deployment/web-app",
+      "kubectl rollout status deployment/web-app",
+      "kubectl rollout history deployment/web-app"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "services",
+    "dir": "03-kubernetes/07-services",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Services and discovery",
+      "summary": "Give a changing set of pods one stable name and address with a Service, see how it finds pods by label, and publish it on the node with a NodePort.",
+      "objectives": [
+        "Expose a Deployment with a ClusterIP Service",
+        "Read a Service's endpoints and explain how its selector picks them",
+        "Publish a Service outside the cluster with type NodePort"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "deployments"
+      ]
+    },
+    "markdown": "# Services and discovery\n\nPods come and go (you deleted some yourself), and each new one gets a new IP. Clients need\nsomething that stays put: a **Service**. It has a fixed virtual IP (the ClusterIP) and a DNS\nname, and it forwards traffic to whichever pods currently match its **selector**.\n\n## A ClusterIP Service\n\n```console\nkubectl expose deployment web-app --port=80 --target-port=8000\nkubectl get services\nkubectl describe service web-app\n```\n\n`expose` copied the Deployment's selector (`app=web`) into a new Service named `web-app`:\nport 80 on the Service goes to port 8000 in the pods. Written as a manifest it is:\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-app\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8000\n```\n\nThe pods it found are its **endpoints**, kept up to date by the endpoints controller:\n\n```console\nkubectl get endpoints web-app\nkubectl scale deployment web-app --replicas=4\nkubectl rollout status deployment/web-app\nkubectl get endpoints web-app\n```\n\nOnly *ready* pods are endpoints: a pod that is starting, failing its readiness probe or\nterminating is taken out, so the Service never sends traffic to it.\n\n## Discovery by name\n\nInside the cluster, CoreDNS (one of the `kube-system` pods) answers for every Service:\n`web-app` from the same namespace, `web-app.default` from another, and\n`web-app.default.svc.cluster.local` in full. A pod in the cluster could reach the app with:\n\n```sh\ncurl http://web-app\n```\n\nThe simulator keeps the Service and its endpoints but does not route traffic from one pod to\nanother yet, so read that one rather than type it.\n\n## From outside: NodePort\n\nA ClusterIP is reachable only inside the cluster. `type: NodePort` also opens a port (30000 to\n32767) on every node:\n\n```console\nkubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000\nkubectl get service web-public\n```\n\nThe `PORT(S)` column reads `80:3xxxx/TCP`: the second number is the node port. On Docker\nDesktop, `localhost:3xxxx` reaches it from your machine. (A `LoadBalancer` Service would ask a\ncloud provider for an external address; on a laptop it stays `<pending>`.)\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app"
+    ],
+    "checks": [
+      {
+        "id": "service",
+        "title": "A ClusterIP Service web-app has 4 ready endpoints",
+        "points": 2,
+        "hints": [
+          "`kubectl expose deployment web-app --port=80 --target-port=8000`",
+          "Then scale the Deployment to 4 and the endpoints follow."
+        ],
+        "kind": "k8s-service-endpoints",
+        "name": "web-app",
+        "type": "ClusterIP",
+        "minEndpoints": 4
+      },
+      {
+        "id": "looked",
+        "title": "You read the Service's endpoints",
+        "kind": "command-ran",
+        "command": "kubectl get endpoints"
+      },
+      {
+        "id": "nodeport",
+        "title": "A NodePort Service web-public reaches the pods",
+        "hints": [
+          "`kubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000`"
+        ],
+        "kind": "k8s-service-endpoints",
+        "name": "web-public",
+        "type": "NodePort"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "kubectl expose deployment web-app --port=80 --target-port=8000",
+      "kubectl get services",
+      "kubectl describe service web-app",
+      "kubectl get endpoints web-app",
+      "kubectl scale deployment web-app --replicas=4",
+      "kubectl rollout status deployment/web-app",
+      "kubectl get endpoints web-app",
+      "kubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000",
+      "kubectl get service web-public"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "configmaps-and-secrets",
+    "dir": "03-kubernetes/08-configmaps-and-secrets",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "ConfigMaps and Secrets",
+      "summary": "Keep configuration out of the image. Put settings in a ConfigMap and a password in a Secret, and hand both to a Deployment's containers as environment variables.",
+      "objectives": [
+        "Create a ConfigMap from literals",
+        "Write a Secret manifest with stringData and read back its base64 data",
+        "Reference both from a pod template with envFrom and secretKeyRef"
+      ],
+      "minutes": 15,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "deployments"
+      ]
+    },
+    "markdown": "# ConfigMaps and Secrets\n\nThe same image should run in development and production; only its settings change. In Docker\nyou passed them with `-e`. In Kubernetes you store them in the cluster as objects and let pod\ntemplates refer to them:\n\n- a **ConfigMap** holds plain settings (`GREETING=hello`, a config file);\n- a **Secret** holds sensitive values (passwords, tokens, keys). Its values are stored\n  base64-encoded, which is an *encoding*, not encryption: anyone allowed to read the Secret can\n  decode it. What Secrets add is separate access control (RBAC) and the option to encrypt them at\n  rest in etcd.\n\n## A ConfigMap\n\n```console\nkubectl create configmap web-config --from-literal=GREETING=hello --from-literal=LOG_LEVEL=debug\nkubectl get configmap web-config -o yaml\n```\n\n## A Secret\n\nWrite `secret.yaml`. `stringData` lets you give the value as plain text; the API server encodes it\ninto `data`:\n\n```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\nstringData:\n  password: s3cret\n```\n\n```console\nkubectl apply -f secret.yaml\nkubectl get secret db-credentials -o yaml\n```\n\nThe `data.password` you see, `czNjcmV0`, is `s3cret` in base64 (`echo czNjcmV0 | base64 -d`).\nNever commit a Secret manifest with real values to Git.\n\n## Use them in a pod\n\n`greeter.yaml` in your workspace is a Deployment with a TODO where its environment should be.\nReplace the TODO line with:\n\n```yaml\n        envFrom:\n        - configMapRef:\n            name: web-config\n        env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db-credentials\n              key: password\n```\n\n`envFrom` turns every key of the ConfigMap into a variable; `secretKeyRef` picks one key of the\nSecret. Apply it:\n\n```console\nkubectl apply -f greeter.yaml\nkubectl rollout status deployment/greeter\nkubectl describe pod -l app=greeter\n```\n\nVariables are read when a container starts: after changing a ConfigMap, restart the pods\n(`kubectl rollout restart deployment/greeter`) to pick the change up. ConfigMaps and Secrets can\nalso be mounted as files with a `volumes:` entry, which is how whole config files are shipped.\n",
+    "files": {
+      "/greeter.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: greeter\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: greeter\n  template:\n    metadata:\n      labels:\n        app: greeter\n    spec:\n      containers:\n      - name: greeter\n        image: nginx:1.27\n        # TODO: load web-config's keys as variables, and DB_PASSWORD from the secret\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "configmap",
+        "title": "web-config holds GREETING=hello",
+        "hints": [
+          "`kubectl create configmap web-config --from-literal=GREETING=hello --from-literal=LOG_LEVEL=debug`"
+        ],
+        "kind": "k8s-config-key",
+        "object": "ConfigMap",
+        "name": "web-config",
+        "key": "GREETING",
+        "value": "hello"
+      },
+      {
+        "id": "secret",
+        "title": "The db-credentials Secret holds the password s3cret",
+        "hints": [
+          "Write secret.yaml with `stringData:` and `kubectl apply -f secret.yaml`."
+        ],
+        "kind": "k8s-config-key",
+        "object": "Secret",
+        "name": "db-credentials",
+        "key": "password",
+        "value": "s3cret"
+      },
+      {
+        "id": "references",
+        "title": "greeter.yaml loads the ConfigMap and the Secret",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "file-contains",
+            "path": "greeter.yaml",
+            "contains": "configMapRef"
+          },
+          {
+            "kind": "file-contains",
+            "path": "greeter.yaml",
+            "contains": "secretKeyRef"
+          }
+        ]
+      },
+      {
+        "id": "greeter",
+        "title": "greeter is rolled out with its configuration",
+        "points": 2,
+        "kind": "k8s-deployment-ready",
+        "name": "greeter"
+      }
+    ],
+    "solutionFiles": {
+      "/greeter.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: greeter\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: greeter\n  template:\n    metadata:\n      labels:\n        app: greeter\n    spec:\n      containers:\n      - name: greeter\n        image: nginx:1.27\n        envFrom:\n        - configMapRef:\n            name: web-config\n        env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db-credentials\n              key: password\n",
+      "/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\nstringData:\n  password: s3cret\n"
+    },
+    "solution": [
+      "kubectl create configmap web-config --from-literal=GREETING=hello --from-literal=LOG_LEVEL=debug",
+      "kubectl get configmap web-config -o yaml",
+      "kubectl apply -f secret.yaml",
+      "kubectl get secret db-credentials -o yaml",
+      "kubectl apply -f greeter.yaml",
+      "kubectl rollout status deployment/greeter",
+      "kubectl describe pod -l app=greeter"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "declarative-and-imperative",
+    "dir": "03-kubernetes/09-declarative-and-imperative",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "Declarative manifests and imperative commands",
+      "summary": "Compare telling the cluster what to do, command by command, with describing what you want in files and letting kubectl apply work out the changes.",
+      "objectives": [
+        "Use imperative commands for quick experiments",
+        "Manage an app as a folder of manifests with kubectl apply",
+        "Read apply's created, configured and unchanged"
+      ],
+      "minutes": 12,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "scaling"
+      ]
+    },
+    "markdown": "# Declarative manifests and imperative commands\n\nThere are two ways to drive a cluster.\n\n**Imperative**: you say what to *do*. Quick, and nothing to write, but the only record of what\nyou did is your shell history:\n\n```console\nkubectl create deployment scratch --image=nginx:1.27 --replicas=2\nkubectl scale deployment scratch --replicas=1\nkubectl set image deployment/scratch nginx=nginx:1.26\nkubectl delete deployment scratch\n```\n\n**Declarative**: you say what should *exist*, in files, and `kubectl apply` makes the cluster\nmatch. The files go into Git, get reviewed, and can rebuild the app on any cluster. This is how\nteams run production, and what GitOps tools automate.\n\n## An app as a folder\n\nThe `k8s/` folder of your workspace describes an `api` Deployment and its Service. Apply the\nwhole folder:\n\n```console\nkubectl apply -f k8s/\nkubectl get deployments,services\n```\n\nApply it again without changing anything:\n\n```console\nkubectl apply -f k8s/\n```\n\nBoth objects are `unchanged`. `apply` compares your file with what it applied last time (kept\nin the `kubectl.kubernetes.io/last-applied-configuration` annotation) and with the live object,\nand sends only the difference. Running it twice is safe, which is what makes it good for\nautomation.\n\n## Change the file, not the cluster\n\nEdit `k8s/api.yaml`: set `replicas: 3` and the image to `nginx:1.27`. Then:\n\n```console\nkubectl apply -f k8s/\nkubectl rollout status deployment/api\nkubectl get deployment api -o wide\n```\n\nOnly `deployment.apps/api configured` this time; the Service is unchanged. Had you used\n`kubectl scale` and `kubectl set image` instead, the next `apply` of the old files would have\nquietly undone them. Pick one way per object: experiments imperatively, anything that matters\ndeclaratively.\n",
+    "files": {
+      "/k8s/api-service.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector:\n    app: api\n  ports:\n  - port: 80\n    targetPort: 80\n",
+      "/k8s/api.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  labels:\n    app: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n      - name: api\n        image: nginx:1.26\n        ports:\n        - containerPort: 80\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "experimented",
+        "title": "You tried the imperative commands on a scratch Deployment and removed it",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "kubectl create deployment",
+            "args": [
+              "scratch"
+            ]
+          },
+          {
+            "kind": "not",
+            "of": {
+              "kind": "k8s-object-exists",
+              "object": "Deployment",
+              "name": "scratch"
+            }
+          }
+        ]
+      },
+      {
+        "id": "file",
+        "title": "k8s/api.yaml asks for 3 replicas of nginx:1.27",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "file-contains",
+            "path": "k8s/api.yaml",
+            "matches": "replicas:\\s*3\\b"
+          },
+          {
+            "kind": "file-contains",
+            "path": "k8s/api.yaml",
+            "contains": "nginx:1.27"
+          }
+        ]
+      },
+      {
+        "id": "applied",
+        "title": "api runs nginx:1.27 with 3 ready replicas",
+        "points": 2,
+        "hints": [
+          "Edit the file, then `kubectl apply -f k8s/`."
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "k8s-deployment-image",
+            "name": "api",
+            "image": "nginx:1.27"
+          },
+          {
+            "kind": "k8s-deployment-ready",
+            "name": "api",
+            "replicas": 3
+          }
+        ]
+      },
+      {
+        "id": "service",
+        "title": "The api Service from the folder reaches its 3 pods",
+        "kind": "k8s-service-endpoints",
+        "name": "api",
+        "minEndpoints": 3
+      }
+    ],
+    "solutionFiles": {
+      "/k8s/api.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  labels:\n    app: api\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n      - name: api\n        image: nginx:1.27\n        ports:\n        - containerPort: 80\n"
+    },
+    "solution": [
+      "kubectl create deployment scratch --image=nginx:1.27 --replicas=2",
+      "kubectl scale deployment scratch --replicas=1",
+      "kubectl set image deployment/scratch nginx=nginx:1.26",
+      "kubectl delete deployment scratch",
+      "kubectl apply -f k8s/",
+      "kubectl get deployments,services",
+      "kubectl apply -f k8s/",
+      "kubectl rollout status deployment/api",
+      "kubectl get deployment api -o wide"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "what-kubernetes-adds",
+    "dir": "03-kubernetes/10-what-kubernetes-adds",
+    "track": "Kubernetes",
+    "frontmatter": {
+      "title": "What Kubernetes adds",
+      "summary": "A tour of what sits around your containers in a cluster (the node's runtime, pod networking, storage, logs and metrics) and which command shows each.",
+      "objectives": [
+        "Name the components that run a pod, from the API server to the container runtime",
+        "Say what Kubernetes adds over Docker for networking, storage, logs and metrics",
+        "Find each one with kubectl"
+      ],
+      "minutes": 12,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "services"
+      ]
+    },
+    "markdown": "# What Kubernetes adds\n\nKubernetes does not replace the container runtime; it adds a control layer on top. Here is the\npath from `kubectl apply` to a running process, and what the cluster gives you at each layer.\n`web-app` from the earlier lessons is running.\n\n## The runtime\n\n```console\nkubectl get nodes -o wide\nkubectl get pods -n kube-system\n```\n\n- The **API server** stores objects (in etcd) and is the only thing kubectl talks to.\n- The **controller manager** runs the reconcile loops (Deployments, ReplicaSets, endpoints…).\n- The **scheduler** picks a node for each new pod, by its requests, node selectors and taints.\n- On each node the **kubelet** starts the pod's containers through a container runtime\n  (`CONTAINER-RUNTIME` above: Docker's engine on Docker Desktop, containerd on most clusters),\n  restarts them when they crash, and runs their probes.\n\n## Networking\n\nEvery pod has its own IP, and any pod can reach any other without port mapping (`-o wide`\nshows the IPs). Services add stable names and load balancing (kube-proxy programs the node,\nCoreDNS answers the names), and Ingress adds HTTP routing from outside. In Docker you wired this\nwith `-p` and user-defined networks; here it is a property of the cluster.\n\n```console\nkubectl get pods -o wide\nkubectl get services -A\n```\n\n## Storage\n\nA container's writable layer vanishes with it, as in Docker. For data that must survive, a pod\nmounts a **PersistentVolumeClaim** (\"1 GiB, read-write on one node\"), which the cluster binds to\na **PersistentVolume**, often created on demand by a StorageClass's provisioner:\n\n```sh\nkubectl get storageclass\nkubectl get pvc,pv\n```\n\n(The simulator stores claims but does not bind them to volumes yet.)\n\n## Logs and metrics\n\n`kubectl logs` reads a container's output wherever it runs, without logging in to the node; with\n`deploy/NAME` it picks one of the Deployment's pods, and `-p` shows the previous, crashed\ninstance. Events are the cluster's own log:\n\n```console\nkubectl logs deploy/web-app\nkubectl get events\n```\n\nWith the metrics-server add-on, `kubectl top pods` and `kubectl top nodes` show CPU and memory,\nand a HorizontalPodAutoscaler scales on them. Clusters usually also ship logs and metrics to a\ncentral store (Loki, Elasticsearch, Prometheus), since `kubectl logs` only keeps what the node\nstill has.\n\n## Where to go next\n\nYou now have the course's path: an image built with Docker, a Deployment keeping it running,\nServices routing to it, configuration beside it. The challenges track puts you in front of the\nfour failures you will meet first.\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f deployment.yaml",
+      "kubectl rollout status deployment/web-app"
+    ],
+    "checks": [
+      {
+        "id": "nodes",
+        "title": "You looked at the node and its container runtime",
+        "kind": "command-ran",
+        "command": "kubectl get nodes",
+        "args": [
+          "-o",
+          "wide"
+        ]
+      },
+      {
+        "id": "system",
+        "title": "You listed the control plane's pods in kube-system",
+        "kind": "command-ran",
+        "command": "kubectl get pods",
+        "args": [
+          "kube-system"
+        ]
+      },
+      {
+        "id": "logs",
+        "title": "You read the app's logs through its Deployment",
+        "kind": "command-ran",
+        "command": "kubectl logs"
+      },
+      {
+        "id": "events",
+        "title": "You read the cluster's events",
+        "kind": "command-ran",
+        "command": "kubectl get events"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "kubectl get nodes -o wide",
+      "kubectl get pods -n kube-system",
+      "kubectl get pods -o wide",
+      "kubectl get services -A",
+      "kubectl logs deploy/web-app",
+      "kubectl get events"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "fix-errimagepull",
+    "dir": "04-kubernetes-challenges/01-fix-errimagepull",
+    "track": "Kubernetes challenges",
+    "frontmatter": {
+      "title": "Fix the image that will not pull",
+      "summary": "The shop Deployment's pods never start. Find out why from the cluster and get both replicas running.",
+      "objectives": [
+        "Read ErrImagePull and ImagePullBackOff in pod status and events",
+        "Match the image a manifest asks for with the images that exist"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "rolling-updates"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the image that will not pull\n\n**Goal:** the `shop` Deployment (`shop.yaml`) rolled out with 2 ready pods running the app in\n`app/`.\n\nSomeone built the app and applied the manifest, but `kubectl get pods` shows no pod going\nanywhere. The pods' events say what the kubelet tried; `docker images` says what the node has.\nDo not push anything: the node shares Docker's images, as Docker Desktop's does.\n",
+    "files": {
+      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
+      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/shop.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: shop\n  template:\n    metadata:\n      labels:\n        app: shop\n    spec:\n      containers:\n      - name: shop\n        image: myapp:1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "setup": [
+      "docker build -q -t myapp:v1.0 app",
+      "kubectl apply -f shop.yaml",
+      "sleep 20",
+      "kubectl get pods"
+    ],
+    "checks": [
+      {
+        "id": "ready",
+        "title": "shop has 2 ready replicas",
+        "points": 2,
+        "hints": [
+          "`kubectl describe pod -l app=shop` ends with the events: which image did it fail to pull?",
+          "Compare with `docker images`. Tags must match exactly.",
+          "Fix the image in shop.yaml and `kubectl apply -f shop.yaml` (or `kubectl set image deployment/shop shop=…`)."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "shop",
+        "replicas": 2
+      },
+      {
+        "id": "pods",
+        "title": "Two app=shop pods are Running and Ready",
+        "kind": "k8s-pod-phase",
+        "labels": {
+          "app": "shop"
+        },
+        "ready": true,
+        "min": 2
+      }
+    ],
+    "solutionFiles": {
+      "/shop.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: shop\n  template:\n    metadata:\n      labels:\n        app: shop\n    spec:\n      containers:\n      - name: shop\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+    },
+    "solution": [
+      "kubectl apply -f shop.yaml",
+      "kubectl rollout status deployment/shop"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
+  },
+  {
+    "slug": "fix-crashloopbackoff",
+    "dir": "04-kubernetes-challenges/02-fix-crashloopbackoff",
+    "track": "Kubernetes challenges",
+    "frontmatter": {
+      "title": "Fix the pod in CrashLoopBackOff",
+      "summary": "The worker pod starts, stops and starts again, waiting longer each time. Make it stay up.",
+      "objectives": [
+        "Read RESTARTS, CrashLoopBackOff and the last state's exit code",
+        "Explain why a container needs a foreground process",
+        "Give a container a command in a pod template"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "pods"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the pod in CrashLoopBackOff\n\n**Goal:** the `worker` Deployment (`worker.yaml`) rolled out, its pod Running and Ready. The\nworker's job is simulated by `sleep 3600`: the container should wait for an hour.\n\n`kubectl get pods` shows the restarts climbing. The kubelet restarts a container that exits\nafter 10 s, then 20 s, 40 s… up to five minutes: that waiting is `CrashLoopBackOff`. Find out\nhow the container ends (`kubectl describe pod`, its last state and exit code) and why.\n",
+    "files": {
+      "/worker.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: worker\n  template:\n    metadata:\n      labels:\n        app: worker\n    spec:\n      containers:\n      - name: worker\n        image: busybox:1.36\n"
+    },
+    "setup": [
+      "kubectl apply -f worker.yaml",
+      "sleep 60",
+      "kubectl get pods"
+    ],
+    "checks": [
+      {
+        "id": "ready",
+        "title": "worker has its ready replica",
+        "points": 2,
+        "hints": [
+          "`kubectl describe pod -l app=worker`: Last State is Terminated with exit code 0. The container finished, it did not fail.",
+          "busybox's default command is `sh`, which exits at once when no terminal is attached.",
+          "Add `command: [\"sleep\", \"3600\"]` under the container in worker.yaml and apply it."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "worker",
+        "replicas": 1
+      },
+      {
+        "id": "running",
+        "title": "The worker pod is Running and Ready",
+        "kind": "k8s-pod-phase",
+        "labels": {
+          "app": "worker"
+        },
+        "ready": true
+      }
+    ],
+    "solutionFiles": {
+      "/worker.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: worker\n  template:\n    metadata:\n      labels:\n        app: worker\n    spec:\n      containers:\n      - name: worker\n        image: busybox:1.36\n        command: [\"sleep\", \"3600\"]\n"
+    },
+    "solution": [
+      "kubectl apply -f worker.yaml",
+      "kubectl rollout status deployment/worker"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
+  },
+  {
+    "slug": "fix-pending",
+    "dir": "04-kubernetes-challenges/03-fix-pending",
+    "track": "Kubernetes challenges",
+    "frontmatter": {
+      "title": "Fix the pods stuck in Pending",
+      "summary": "The api pods were created but never start. Find out why the scheduler will not place them, and fix the request.",
+      "objectives": [
+        "Read FailedScheduling events",
+        "Compare a pod's resource requests with a node's allocatable resources"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "deployments"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the pods stuck in Pending\n\n**Goal:** the `api` Deployment (`api.yaml`) rolled out with its 2 replicas Running and Ready.\n\n`Pending` means no node has accepted the pod yet. The scheduler says why in the pod's events.\nA container's `resources.requests` is what the scheduler reserves for it on a node; the pod fits\nonly where the node's allocatable CPU and memory, minus what other pods requested, cover it.\nA modest web server needs about a quarter of a CPU.\n",
+    "files": {
+      "/api.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n      - name: api\n        image: nginx:1.27\n        resources:\n          requests:\n            cpu: \"32\"\n            memory: 256Mi\n"
+    },
+    "setup": [
+      "kubectl apply -f api.yaml",
+      "sleep 10",
+      "kubectl get pods"
+    ],
+    "checks": [
+      {
+        "id": "ready",
+        "title": "api has 2 ready replicas",
+        "points": 2,
+        "hints": [
+          "`kubectl describe pod -l app=api`: read the FailedScheduling event.",
+          "The pods request 32 CPUs; `kubectl get nodes -o yaml` shows what the node can offer.",
+          "Lower `cpu:` under requests (e.g. `250m`) and apply the file again."
+        ],
+        "kind": "k8s-deployment-ready",
+        "name": "api",
+        "replicas": 2
+      },
+      {
+        "id": "running",
+        "title": "Both api pods are Running and Ready",
+        "kind": "k8s-pod-phase",
+        "labels": {
+          "app": "api"
+        },
+        "ready": true,
+        "min": 2
+      }
+    ],
+    "solutionFiles": {
+      "/api.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n      - name: api\n        image: nginx:1.27\n        resources:\n          requests:\n            cpu: 250m\n            memory: 256Mi\n"
+    },
+    "solution": [
+      "kubectl apply -f api.yaml",
+      "kubectl rollout status deployment/api"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
+  },
+  {
+    "slug": "fix-the-empty-service",
+    "dir": "04-kubernetes-challenges/04-fix-the-empty-service",
+    "track": "Kubernetes challenges",
+    "frontmatter": {
+      "title": "Fix the Service that selects nothing",
+      "summary": "The web pods are healthy, yet the web Service has no endpoints. Connect them.",
+      "objectives": [
+        "Read a Service's selector and endpoints",
+        "Compare them with the pods' labels"
+      ],
+      "minutes": 8,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "services"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the Service that selects nothing\n\n**Goal:** the `web` Service sends traffic to both `web` pods: it has 2 ready endpoints.\n\nEverything in `web.yaml` applied without an error and both pods are Running. But a Service finds\nits pods by labels alone, and nothing checks that its selector matches any pod: get it wrong and\nthe Service silently routes nowhere. `kubectl describe service web` and\n`kubectl get pods --show-labels` hold the answer.\n",
+    "files": {
+      "/web.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web-frontend\n  template:\n    metadata:\n      labels:\n        app: web-frontend\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n        ports:\n        - containerPort: 80\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 80\n"
+    },
+    "setup": [
+      "kubectl apply -f web.yaml",
+      "kubectl rollout status deployment/web"
+    ],
+    "checks": [
+      {
+        "id": "endpoints",
+        "title": "The web Service has 2 ready endpoints",
+        "points": 2,
+        "hints": [
+          "`kubectl get endpoints web` is empty. What does `kubectl describe service web` give as its Selector?",
+          "`kubectl get pods --show-labels`: the pods are labelled `app=web-frontend`.",
+          "Make the Service's selector `app: web-frontend` in web.yaml and apply it again."
+        ],
+        "kind": "k8s-service-endpoints",
+        "name": "web",
+        "minEndpoints": 2
+      },
+      {
+        "id": "web-still-ready",
+        "title": "The web Deployment still has its 2 ready replicas",
+        "kind": "k8s-deployment-ready",
+        "name": "web",
+        "replicas": 2
+      }
+    ],
+    "solutionFiles": {
+      "/web.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web-frontend\n  template:\n    metadata:\n      labels:\n        app: web-frontend\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n        ports:\n        - containerPort: 80\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web-frontend\n  ports:\n  - port: 80\n    targetPort: 80\n"
+    },
+    "solution": [
+      "kubectl apply -f web.yaml",
+      "kubectl get endpoints web"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
   }
 ];

@@ -1,0 +1,2 @@
+kubectl apply -f shop.yaml
+kubectl rollout status deployment/shop

@@ -1,0 +1,2 @@
+kubectl apply -f worker.yaml
+kubectl rollout status deployment/worker

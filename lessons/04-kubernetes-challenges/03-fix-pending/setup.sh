@@ -1,0 +1,3 @@
+kubectl apply -f api.yaml
+sleep 10
+kubectl get pods

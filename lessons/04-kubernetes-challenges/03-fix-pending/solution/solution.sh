@@ -1,0 +1,2 @@
+kubectl apply -f api.yaml
+kubectl rollout status deployment/api

@@ -23,20 +23,25 @@ function loadGit() {
  */
 export function useAttempts(scope: string, starter: WorkspaceFiles) {
   const repoRef = useRef<AttemptRepo | null>(null);
+  // The repository while it opens: a Check clicked before then waits for it instead of being dropped.
+  const openingRef = useRef<Promise<AttemptRepo | null> | null>(null);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [error, setError] = useState<string | null>(null);
   const starterRef = useRef(starter);
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
+    const opened = (async () => {
       const [{ git, fs }, { AttemptRepo }] = await Promise.all([loadGit(), import("./attempt-repo")]);
       const repo = new AttemptRepo(git, fs as ConstructorParameters<typeof AttemptRepo>[1], `/attempts/${calculateScopeFolder(scope)}.git`);
       await repo.open(starterRef.current);
-      if (cancelled) return;
+      if (cancelled) return null;
       repoRef.current = repo;
       setAttempts(await repo.list());
-    })().catch((e: unknown) => {
+      return repo;
+    })();
+    openingRef.current = opened.catch(() => null);
+    opened.catch((e: unknown) => {
       if (!cancelled) setError(e instanceof Error ? e.message : String(e));
     });
     return () => {
@@ -45,7 +50,7 @@ export function useAttempts(scope: string, starter: WorkspaceFiles) {
   }, [scope]);
 
   const record = useCallback(async (files: WorkspaceFiles, message: string) => {
-    const repo = repoRef.current;
+    const repo = repoRef.current ?? (await openingRef.current);
     if (!repo) return;
     await repo.commit(files, message);
     setAttempts(await repo.list());

@@ -9,6 +9,7 @@ import { IMAGE_COMMANDS } from "./image/commands";
 import { NETWORK_COMMANDS } from "./network/commands";
 import { NODE_COMMANDS } from "./node/commands";
 import { SERVICE_COMMANDS } from "./service/commands";
+import { STACK_COMMANDS } from "./stack/commands";
 import { SWARM_COMMANDS } from "./swarm/commands";
 import { systemEventsCommand } from "./system/events";
 import { systemInfoCommand } from "./system/info";
@@ -29,6 +30,7 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   ...SWARM_COMMANDS,
   ...NODE_COMMANDS,
   ...SERVICE_COMMANDS,
+  ...STACK_COMMANDS,
   versionCommand,
   systemInfoCommand,
   systemPruneCommand,
@@ -45,6 +47,7 @@ export const DOCKER_GROUPS: Record<string, string> = {
   network: "Manage networks",
   node: "Manage Swarm nodes",
   service: "Manage Swarm services",
+  stack: "Manage Swarm stacks",
   swarm: "Manage Swarm",
   system: "Manage Docker",
   volume: "Manage volumes",

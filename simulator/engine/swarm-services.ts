@@ -5,15 +5,15 @@ import { calculateSwarmId, findService, type SwarmService, type SwarmServiceSpec
 import { dispatchTaskShutdown, findNextSwarmEvent, isLiveTask, reconcileSwarm, TASK_START_MS } from "./swarm-tasks";
 import { getManagedSwarm } from "./swarm";
 
-/** Service names follow swarmkit's validation (manager/controlapi/service.go validateAnnotations: DNS label, ≤ 63). */
-const SERVICE_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+/** Service names follow swarmkit's validation (manager/controlapi/common.go isValidDNSName: letters, digits, `-` and `_` inside, ≤ 63). */
+const SERVICE_NAME = /^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/;
 
 /** ServiceCreate: validates the name and ports, records the service; the orchestrator creates its tasks. */
 export function dispatchServiceCreate(engine: Engine, name: string, spec: SwarmServiceSpec): EngineResult<SwarmService> {
   const managed = getManagedSwarm(engine);
   if (!managed.ok) return managed;
   const swarm = managed.value;
-  if (!SERVICE_NAME.test(name)) {
+  if (name.length > 63 || !SERVICE_NAME.test(name)) {
     return { ok: false, error: engineError("invalid", `rpc error: code = InvalidArgument desc = name must be valid as a DNS name component`, 1) };
   }
   if (Object.values(swarm.services).some((s) => s.name === name)) {

@@ -96,6 +96,8 @@ export interface SwarmState {
   services: Record<string, SwarmService>;
   /** Oldest first. */
   tasks: SwarmTask[];
+  /** The overlay networks `stack deploy` named, by stack (so `stack rm` removes them). */
+  stackNetworks?: Record<string, string[]>;
 }
 
 /** swarmkit's identity.NewID: 25 characters of base 36 (lowercase). */

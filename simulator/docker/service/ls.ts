@@ -4,9 +4,27 @@ import { writeList, type ListFormat } from "../formatter/write";
 import { getManagedSwarm } from "../../engine/swarm";
 import { isLiveTask } from "../../engine/swarm-tasks";
 import { formatServicePorts } from "./spec";
+import type { SwarmService, SwarmState } from "../../engine/swarm-state";
+
+/** The rows of `service ls` and `stack services`: REPLICAS as running/desired from the tasks' observed states. */
+export function formatServiceRows(swarm: SwarmState, services: SwarmService[]): Array<Record<string, string>> {
+  return services.map((s) => {
+    const live = swarm.tasks.filter((t) => t.serviceId === s.id && isLiveTask(t));
+    const running = live.filter((t) => t.state === "running").length;
+    const desired = s.spec.replicas ?? swarm.nodes.filter((n) => n.availability === "active").length;
+    return {
+      ID: s.id.slice(0, 12),
+      Name: s.name,
+      Mode: s.spec.replicas === null ? "global" : "replicated",
+      Replicas: `${running}/${desired}`,
+      Image: s.spec.image,
+      Ports: formatServicePorts(s.spec.ports),
+    };
+  });
+}
 
 /** The service table (docker/cli: cli/command/service/formatter.go defaultServiceTableFormat). */
-const SERVICE_FORMAT: ListFormat = {
+export const SERVICE_FORMAT: ListFormat = {
   defaultTable: "{{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}",
   headers: { ID: "ID", Name: "NAME", Mode: "MODE", Replicas: "REPLICAS", Image: "IMAGE", Ports: "PORTS" },
   typeName: "*formatter.serviceContext",
@@ -37,19 +55,7 @@ export const serviceLsCommand: DockerCommand = {
       ctx.out,
       format,
       SERVICE_FORMAT,
-      services.map((s) => {
-        const live = swarm.value.tasks.filter((t) => t.serviceId === s.id && isLiveTask(t));
-        const running = live.filter((t) => t.state === "running").length;
-        const desired = s.spec.replicas ?? swarm.value.nodes.filter((n) => n.availability === "active").length;
-        return {
-          ID: s.id.slice(0, 12),
-          Name: s.name,
-          Mode: s.spec.replicas === null ? "global" : "replicated",
-          Replicas: `${running}/${desired}`,
-          Image: s.spec.image,
-          Ports: formatServicePorts(s.spec.ports),
-        };
-      }),
+      formatServiceRows(swarm.value, services),
     );
   },
 };

@@ -3243,5 +3243,563 @@ export const EXERCISES: ExerciseData[] = [
     "golf": {
       "commands": 2
     }
+  },
+  {
+    "slug": "compose-file",
+    "dir": "05-compose/01-compose-file",
+    "track": "Docker Compose",
+    "frontmatter": {
+      "title": "A web app and its database in one file",
+      "summary": "Write the course's docker-compose.yml (a web service built from your Dockerfile and a Postgres database) and bring both up with one command.",
+      "objectives": [
+        "Describe services with build, image, ports, environment, volumes and depends_on",
+        "Start a project with docker compose up -d and list it with docker compose ps",
+        "Explain the project's network and how web reaches db by name"
+      ],
+      "minutes": 15,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "volumes-and-bind-mounts"
+      ]
+    },
+    "markdown": "# A web app and its database in one file\n\nReal apps are several containers: a web server, a database, maybe a cache. Starting them by hand\nmeans a network, a volume, the right `-e` and `-p` flags, in the right order, every time.\n**Docker Compose** reads all of that from one YAML file and does it for you.\n\nYour workspace holds a small Node.js web server (`server.js`, listening on 8080) and its\n`Dockerfile`.\n\n## The file\n\nCreate `docker-compose.yml`:\n\n```yaml\nservices:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n```\n\nEach key under `services` becomes one container (or more):\n\n- `build: .` builds the image from the Dockerfile in this folder; `image:` uses one from a\n  registry instead;\n- `ports` is `-p`: host port 4000 to the container's 8080;\n- `environment` is `-e`. The official postgres image creates its superuser from\n  `POSTGRES_USER` and `POSTGRES_PASSWORD`, and refuses to start without a password;\n- `volumes` mounts the named volume `db-data` where Postgres keeps its files, so the data\n  outlives the container. It is declared under the top-level `volumes:`;\n- `depends_on` starts `db` before `web`. It waits for the container to *start*, not for the\n  database to be ready (a healthcheck with `condition: service_healthy` does that).\n\nOlder files start with `version: \"3.8\"`; Compose v2 ignores it and warns that it is obsolete.\nSome course files also bind-mount the source folder (`- .:/app`) for live editing: that hides\nwhatever the image built into `/app`, such as `node_modules`, so leave it out here.\n\n## Up\n\n```console\ndocker compose config --services\ndocker compose up -d\ndocker compose ps\ncurl localhost:4000\n```\n\n`up -d` built `web`, pulled `postgres:16`, and created, in order: a network\n`workspace_default`, the volume `workspace_db-data`, then `db` and `web`. Everything is named\nafter the **project**, which is the folder's name (`workspace`) unless you pass `-p` or set\n`name:` in the file. On the project network each service is reachable by its name, which is why\n`DATABASE_URL` says `db:5432`: no IP addresses, no `--link`.\n\nThe older `docker-compose` command (with a hyphen) reads the same file; Compose v2 is the\n`docker compose` plugin.\n",
+    "files": {
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [],
+    "checks": [
+      {
+        "id": "file",
+        "title": "docker-compose.yml maps host port 4000 to the web container's 8080",
+        "kind": "file-contains",
+        "path": "docker-compose.yml",
+        "matches": "[\"']?4000:8080[\"']?"
+      },
+      {
+        "id": "running",
+        "title": "The workspace project runs web and db",
+        "points": 2,
+        "hints": [
+          "`docker compose up -d` in the folder with docker-compose.yml.",
+          "If db stopped, `docker compose logs db` says why (is POSTGRES_PASSWORD set?)."
+        ],
+        "kind": "compose-project-running",
+        "project": "workspace",
+        "services": [
+          "web",
+          "db"
+        ]
+      },
+      {
+        "id": "postgres-user",
+        "title": "db was given POSTGRES_USER and POSTGRES_PASSWORD",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "container-env",
+            "name": "workspace-db-1",
+            "env": "POSTGRES_USER"
+          },
+          {
+            "kind": "container-env",
+            "name": "workspace-db-1",
+            "env": "POSTGRES_PASSWORD"
+          }
+        ]
+      },
+      {
+        "id": "volume",
+        "title": "db keeps its data in the project's db-data volume",
+        "kind": "container-mount",
+        "name": "workspace-db-1",
+        "type": "volume",
+        "source": "workspace_db-data",
+        "destination": "/var/lib/postgresql/data"
+      },
+      {
+        "id": "answers",
+        "title": "The web app answers on localhost:4000",
+        "kind": "http-answers",
+        "port": 4000,
+        "status": 200
+      }
+    ],
+    "solutionFiles": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n"
+    },
+    "solution": [
+      "docker compose config --services",
+      "docker compose up -d",
+      "docker compose ps",
+      "curl localhost:4000"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "compose-commands",
+    "dir": "05-compose/02-compose-commands",
+    "track": "Docker Compose",
+    "frontmatter": {
+      "title": "Everyday Compose commands",
+      "summary": "Look after a running project. List it, read and follow its logs, run commands inside its services, and stop, start and restart it.",
+      "objectives": [
+        "List a project's containers with docker compose ps",
+        "Read one service's or every service's logs",
+        "Run a command in a service with docker compose exec",
+        "Stop, start and restart services without removing them"
+      ],
+      "minutes": 12,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "compose-file"
+      ]
+    },
+    "markdown": "# Everyday Compose commands\n\nThe project from the previous lesson is already up. Compose commands act on the project of the\ncurrent folder, and take service names (`web`, `db`), not container names.\n\n## What is running\n\n```console\ndocker compose ps\ndocker compose ps -a\ndocker compose images\n```\n\n`ps` shows the containers (`workspace-web-1`, `workspace-db-1`: project, service, number), their\nstate and their ports; `-a` includes stopped ones.\n\n## Logs\n\n```console\ndocker compose logs\ndocker compose logs db\ndocker compose logs --tail 3 db\n```\n\nEach line is prefixed with its service, so the output of several containers stays readable.\n`docker compose logs -f` follows them live until Ctrl+C; in the browser terminal try it, and\npress Ctrl+C to get your prompt back.\n\n## Inside a service\n\n`exec` runs a command in a service's running container, like `docker exec`, with a terminal by\ndefault. Ask Postgres something with its own client, and check the web container's environment:\n\n```console\ndocker compose exec db psql -U user -c \"CREATE TABLE visits (at timestamp)\"\ndocker compose exec db psql -U user -c \"\\dt\"\ndocker compose exec web env\n```\n\n`docker compose exec web sh` opens a shell in `web` (type `exit` to leave). For a one-off\ncontainer from a service's configuration, `docker compose run --rm web node --version` starts a\nfresh one and removes it afterwards.\n\n## Stop, start, restart\n\n```console\ndocker compose stop web\ndocker compose ps -a\ndocker compose start web\ndocker compose restart db\ndocker compose ps\n```\n\n`stop` keeps the containers (and their writable layers); `start` runs them again. Nothing is\nremoved until `docker compose down`, which is the next lesson but one.\n",
+    "files": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [
+      "docker compose up -d"
+    ],
+    "checks": [
+      {
+        "id": "logs",
+        "title": "You read the db service's logs",
+        "kind": "any",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker compose logs",
+            "args": [
+              "db"
+            ]
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker-compose logs",
+            "args": [
+              "db"
+            ]
+          }
+        ]
+      },
+      {
+        "id": "psql",
+        "title": "You ran psql inside db with exec",
+        "kind": "any",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker compose exec",
+            "args": [
+              "db",
+              "psql"
+            ]
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker-compose exec",
+            "args": [
+              "db",
+              "psql"
+            ]
+          }
+        ]
+      },
+      {
+        "id": "stopped",
+        "title": "You stopped a service and started it again",
+        "kind": "all",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker compose stop"
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker compose start"
+          }
+        ]
+      },
+      {
+        "id": "running",
+        "title": "web and db are running at the end",
+        "kind": "compose-project-running",
+        "project": "workspace",
+        "services": [
+          "web",
+          "db"
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker compose ps",
+      "docker compose ps -a",
+      "docker compose images",
+      "docker compose logs",
+      "docker compose logs db",
+      "docker compose logs --tail 3 db",
+      "docker compose exec db psql -U user -c \"CREATE TABLE visits (at timestamp)\"",
+      "docker compose exec db psql -U user -c \"\\dt\"",
+      "docker compose exec web env",
+      "docker compose stop web",
+      "docker compose ps -a",
+      "docker compose start web",
+      "docker compose restart db",
+      "docker compose ps"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "scaling-services",
+    "dir": "05-compose/03-scaling-services",
+    "track": "Docker Compose",
+    "frontmatter": {
+      "title": "Scaling services",
+      "summary": "Run several containers of one service with --scale, and see why a service that publishes a fixed host port cannot be scaled that way.",
+      "objectives": [
+        "Scale a service with docker compose up -d --scale",
+        "Explain the port clash when a scaled service publishes a fixed host port",
+        "Know where deploy.replicas fits"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "lesson",
+      "prerequisites": [
+        "compose-commands"
+      ]
+    },
+    "markdown": "# Scaling services\n\nThe project now has a third service, `worker`, a background job that needs no port. Its\n`command` (`sleep 3600`) stands in for real work. The project is up:\n\n```console\ndocker compose ps\n```\n\n## More workers\n\n```console\ndocker compose up -d --scale worker=3\ndocker compose ps\n```\n\nCompose created `workspace-worker-2` and `-3` beside the first one and left the other services\nalone: `up` only changes what differs from the file (and the flags). Every replica joins the\nproject network under the service name, so other services reaching `worker` would be spread\nacross them by Docker's DNS.\n\n## Why not scale web?\n\n```console\ndocker compose up -d --scale web=2\n```\n\nThe second web container is created but cannot start: `Bind for 0.0.0.0:4000 failed: port is\nalready allocated`. Notice too that the extra workers were removed: this `up` did not repeat\n`--scale worker=3`, so Compose went back to the file's one worker. One host port can belong to one container. To run several copies of a\npublished service, publish only the container port (`- \"8080\"`, so Docker picks a free host port\nfor each), or put a reverse proxy in front, or move to Swarm or Kubernetes, where a Service\nspreads traffic over replicas.\n\nPut web back to one and keep three workers (a scale you give lasts only for that `up`):\n\n```console\ndocker compose up -d --scale worker=3 --scale web=1\ndocker compose ps\n```\n\nTo make a scale permanent, write it in the file: `deploy: { replicas: 3 }` under `worker`.\n",
+    "files": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\n  worker:\n    image: busybox:1.36\n    command: [\"sleep\", \"3600\"]\n    depends_on:\n      - db\nvolumes:\n  db-data:\n",
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [
+      "docker compose up -d"
+    ],
+    "checks": [
+      {
+        "id": "workers",
+        "title": "worker runs 3 containers",
+        "points": 2,
+        "hints": [
+          "`docker compose up -d --scale worker=3`"
+        ],
+        "kind": "compose-service-replicas",
+        "project": "workspace",
+        "service": "worker",
+        "replicas": 3
+      },
+      {
+        "id": "tried-web",
+        "title": "You tried to scale web and met the port clash",
+        "kind": "command-ran",
+        "command": "docker compose up",
+        "args": [
+          "web=2"
+        ]
+      },
+      {
+        "id": "one-web",
+        "title": "web is back to one running container",
+        "hints": [
+          "`docker compose up -d --scale worker=3 --scale web=1`"
+        ],
+        "kind": "compose-service-replicas",
+        "project": "workspace",
+        "service": "web",
+        "replicas": 1
+      },
+      {
+        "id": "db",
+        "title": "db is still running",
+        "kind": "compose-project-running",
+        "project": "workspace",
+        "services": [
+          "db"
+        ]
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker compose ps",
+      "docker compose up -d --scale worker=3",
+      "docker compose ps",
+      "! docker compose up -d --scale web=2",
+      "docker compose up -d --scale worker=3 --scale web=1",
+      "docker compose ps"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "down-and-volumes",
+    "dir": "05-compose/04-down-and-volumes",
+    "track": "Docker Compose",
+    "frontmatter": {
+      "title": "Down, and what survives it",
+      "summary": "Remove a project with docker compose down, see that named volumes keep the database's data, and learn when down -v and --rmi are what you want.",
+      "objectives": [
+        "Remove a project's containers and network with docker compose down",
+        "Show that data in a named volume survives down and up",
+        "Remove volumes and images deliberately with -v and --rmi"
+      ],
+      "minutes": 12,
+      "level": "beginner",
+      "kind": "lesson",
+      "prerequisites": [
+        "compose-commands"
+      ]
+    },
+    "markdown": "# Down, and what survives it\n\nThe project is up. Put something in the database:\n\n```console\ndocker compose exec db psql -U user -c \"CREATE TABLE notes (body text)\"\ndocker compose exec db psql -U user -c \"INSERT INTO notes VALUES ('still here')\"\n```\n\n## Down and up again\n\n```console\ndocker compose down\ndocker compose ps -a\ndocker volume ls\n```\n\n`down` stopped and removed every container of the project and its network. The volume\n`workspace_db-data` is still there: Compose never deletes named volumes unless asked, because\nthat is where data lives. Bring the project back and the row is waiting:\n\n```console\ndocker compose up -d\ndocker compose exec db psql -U user -c \"SELECT * FROM notes\"\n```\n\n## Removing more\n\n- `docker compose down -v` also removes the project's named volumes: a clean slate, and the end\n  of your data;\n- `docker compose down --rmi local` also removes images Compose built (`workspace-web`);\n  `--rmi all` removes pulled ones too.\n\nTry the clean slate, then start once more: the same query now fails with\n`relation \"notes\" does not exist`.\n\n```console\ndocker compose down -v\ndocker compose up -d\ndocker compose exec db psql -U user -c \"SELECT * FROM notes\"\n```\n\nFinish with a plain `down`, keeping the new, empty volume:\n\n```console\ndocker compose down\n```\n",
+    "files": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [
+      "docker compose up -d"
+    ],
+    "checks": [
+      {
+        "id": "data",
+        "title": "You created the notes table and wrote a row with psql",
+        "kind": "command-ran",
+        "command": "docker compose exec",
+        "args": [
+          "db",
+          "psql"
+        ],
+        "min": 2
+      },
+      {
+        "id": "wiped",
+        "title": "You removed the volumes once with down -v",
+        "kind": "any",
+        "of": [
+          {
+            "kind": "command-ran",
+            "command": "docker compose down",
+            "args": [
+              "-v"
+            ]
+          },
+          {
+            "kind": "command-ran",
+            "command": "docker compose down",
+            "args": [
+              "--volumes"
+            ]
+          }
+        ]
+      },
+      {
+        "id": "down",
+        "title": "The project is down (no web or db containers)",
+        "hints": [
+          "`docker compose down`"
+        ],
+        "kind": "all",
+        "of": [
+          {
+            "kind": "compose-service-replicas",
+            "project": "workspace",
+            "service": "web",
+            "replicas": 0
+          },
+          {
+            "kind": "compose-service-replicas",
+            "project": "workspace",
+            "service": "db",
+            "replicas": 0
+          },
+          {
+            "kind": "container-count",
+            "max": 0
+          }
+        ]
+      },
+      {
+        "id": "volume-kept",
+        "title": "The db-data volume is still there",
+        "kind": "volume-exists",
+        "name": "workspace_db-data"
+      }
+    ],
+    "solutionFiles": {},
+    "solution": [
+      "docker compose exec db psql -U user -c \"CREATE TABLE notes (body text)\"",
+      "docker compose exec db psql -U user -c \"INSERT INTO notes VALUES ('still here')\"",
+      "docker compose down",
+      "docker compose ps -a",
+      "docker volume ls",
+      "docker compose up -d",
+      "docker compose exec db psql -U user -c \"SELECT * FROM notes\"",
+      "docker compose down -v",
+      "docker compose up -d",
+      "! docker compose exec db psql -U user -c \"SELECT * FROM notes\"",
+      "docker compose down"
+    ],
+    "answers": {}
+  },
+  {
+    "slug": "fix-the-project",
+    "dir": "06-compose-challenges/01-fix-the-project",
+    "track": "Compose challenges",
+    "frontmatter": {
+      "title": "Fix the project that half starts",
+      "summary": "docker compose up -d reports every container Started, yet the database is gone and the web app does not answer. Fix the file.",
+      "objectives": [
+        "Find a stopped service with docker compose ps -a and read why in its logs",
+        "Match a published port with the port the app listens on"
+      ],
+      "minutes": 10,
+      "level": "beginner",
+      "kind": "challenge",
+      "prerequisites": [
+        "compose-commands"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Fix the project that half starts\n\n**Goal:** the `workspace` project runs both `web` and `db`, and `curl localhost:4000` gets the\nweb app's greeting.\n\nThe project was started with `docker compose up -d` and every line said `Started`. Started is not\nthe same as still running, and a running container is not the same as a reachable app. The\nserver listens on the port `server.js` says.\n",
+    "files": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:80\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [
+      "docker compose up -d"
+    ],
+    "checks": [
+      {
+        "id": "running",
+        "title": "web and db are both running",
+        "points": 2,
+        "hints": [
+          "`docker compose ps -a` shows db Exited; `docker compose logs db` says why.",
+          "The postgres image needs POSTGRES_PASSWORD under db's environment."
+        ],
+        "kind": "compose-project-running",
+        "project": "workspace",
+        "services": [
+          "web",
+          "db"
+        ]
+      },
+      {
+        "id": "answers",
+        "title": "The web app answers on localhost:4000",
+        "hints": [
+          "server.js listens on 8080. What container port does the file publish 4000 to?",
+          "The mapping is HOST:CONTAINER: `4000:8080`. Then `docker compose up -d` recreates what changed."
+        ],
+        "kind": "http-answers",
+        "port": 4000,
+        "status": 200
+      }
+    ],
+    "solutionFiles": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n"
+    },
+    "solution": [
+      "docker compose up -d"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 1
+    }
+  },
+  {
+    "slug": "scale-the-web",
+    "dir": "06-compose-challenges/02-scale-the-web",
+    "track": "Compose challenges",
+    "frontmatter": {
+      "title": "Run three copies of web",
+      "summary": "Make the project run three web containers, each published on the host, so that a plain docker compose up -d keeps them that way.",
+      "objectives": [
+        "Publish a container port without fixing the host port",
+        "Set a service's replica count in the Compose file"
+      ],
+      "minutes": 10,
+      "level": "intermediate",
+      "kind": "challenge",
+      "prerequisites": [
+        "scaling-services"
+      ],
+      "golf": {
+        "commands": true
+      }
+    },
+    "markdown": "# Run three copies of web\n\n**Goal:** three `web` containers running beside one `db`, every `web` container publishing its\nport 8080 on some host port, and the count written in `docker-compose.yml` so that a plain\n`docker compose up -d` (no flags) gives three again.\n\n`docker compose up -d --scale web=3` is a start, but try it with the file as it is.\n",
+    "files": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"4000:8080\"\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",
+      "/Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\nCOPY server.js .\nEXPOSE 8080\nCMD [\"node\", \"server.js\"]\n",
+      "/package.json": "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"main\": \"server.js\",\n  \"dependencies\": {\n    \"express\": \"^4.19.2\"\n  }\n}\n",
+      "/server.js": "const express = require(\"express\");\nconst app = express();\napp.get(\"/\", (req, res) => res.send(`Hello from web (${process.env.NODE_ENV})`));\napp.listen(8080, () => console.log(\"web listening on 8080\"));\n"
+    },
+    "setup": [
+      "docker compose up -d"
+    ],
+    "checks": [
+      {
+        "id": "three",
+        "title": "web runs 3 containers",
+        "points": 2,
+        "hints": [
+          "`--scale web=3` fails while every copy wants host port 4000. Publish only the container port: `- \"8080\"`.",
+          "The count belongs in the file, under the service: `deploy` with `replicas: 3` inside it."
+        ],
+        "kind": "compose-service-replicas",
+        "project": "workspace",
+        "service": "web",
+        "replicas": 3
+      },
+      {
+        "id": "published",
+        "title": "web publishes its port 8080 on the host",
+        "kind": "container-port",
+        "image": "workspace-web",
+        "containerPort": 8080
+      },
+      {
+        "id": "in-file",
+        "title": "docker-compose.yml asks for 3 replicas",
+        "kind": "file-contains",
+        "path": "docker-compose.yml",
+        "matches": "replicas:\\s*3\\b"
+      },
+      {
+        "id": "db",
+        "title": "db still runs once",
+        "kind": "compose-service-replicas",
+        "project": "workspace",
+        "service": "db",
+        "replicas": 1
+      }
+    ],
+    "solutionFiles": {
+      "/docker-compose.yml": "services:\n  web:\n    build: .\n    ports:\n      - \"8080\"\n    deploy:\n      replicas: 3\n    environment:\n      NODE_ENV: development\n      DATABASE_URL: postgres://user:password@db:5432/user\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: user\n      POSTGRES_PASSWORD: password\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n"
+    },
+    "solution": [
+      "docker compose up -d",
+      "docker compose ps"
+    ],
+    "answers": {},
+    "golf": {
+      "commands": 2
+    }
   }
 ];

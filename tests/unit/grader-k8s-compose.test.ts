@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMemoryFs, createWorld, gradeChecks, type World } from "@/simulator";
 import type { Check } from "@/simulator/grader/checks";
+import { CHECK_SCHEMA } from "@/simulator/grader/vocabulary";
 
 /**
  * The Kubernetes and Compose predicates against worlds driven as a learner
@@ -186,5 +188,31 @@ describe("Compose predicates", () => {
     const world = createComposeWorld();
     run(world, "docker run -d --name web nginx:1.27");
     expect(grade(world, { kind: "compose-project-running", project: "workspace", services: ["web"] }).passed).toBe(false);
+  });
+});
+
+describe("Kubernetes and Compose predicates, property", () => {
+  it("arbitrary parameters (prototype names included) never make validation or grading throw, with a cluster and a project present", () => {
+    const world = createK8sWorld();
+    run(world, "kubectl create deployment web --image=nginx:1.27");
+    run(world, "kubectl create configmap cfg --from-literal=a=b");
+    run(world, "docker run -d --name plain nginx:1.27");
+    const snapshot = world.snapshot();
+    const kinds = ["k8s-object-exists", "k8s-deployment-ready", "k8s-deployment-image", "k8s-rollout-revision", "k8s-pod-phase", "k8s-service-endpoints", "k8s-config-key", "compose-project-running", "compose-service-replicas"];
+    const word = fc.oneof(fc.constantFrom("web", "default", "toString", "__proto__", "constructor", "Deployment", "ConfigMap", "Secret", "Pod", "a", "workspace"), fc.string());
+    const value = fc.oneof(word, fc.integer({ min: -2, max: 6 }), fc.boolean(), fc.array(word, { maxLength: 3 }), fc.dictionary(word, word, { maxKeys: 2 }), fc.constant(null));
+    const params = fc.dictionary(fc.constantFrom("object", "name", "namespace", "labels", "replicas", "image", "container", "min", "phase", "ready", "minEndpoints", "type", "key", "value", "project", "service", "services"), value);
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), params, (kind, rest) => {
+        const check = { id: "c", title: "t", ...rest, kind };
+        CHECK_SCHEMA.safeParse(check);
+        const [result] = gradeChecks([check as unknown as Check], snapshot);
+        expect(typeof result?.passed).toBe("boolean");
+        expect(result?.detail.length).toBeGreaterThan(0);
+        // gradeChecks turns a throw into this sentence; an evaluator must never need it.
+        expect(result?.detail).not.toMatch(/could not be evaluated/);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -22,6 +22,14 @@ function PanelLoading({ label }: { label: string }) {
 }
 
 // xterm, Monaco and the engine are big and browser-only: keep them out of the first load.
+// The terminal's code is fetched as soon as this module runs in the browser, not after hydration.
+if (typeof window !== "undefined") void import("./Terminal");
+/**
+ * The engine loads once the terminal takes input (it keeps what is typed
+ * meanwhile), so evaluating its chunk does not hold up the terminal; at the
+ * latest this long after the workspace mounts.
+ */
+const ENGINE_WAIT_MS = 1200;
 const Terminal = dynamic(() => import("./Terminal"), { ssr: false, loading: () => <PanelLoading label="Starting terminal…" /> });
 const CodeEditor = dynamic(() => import("./CodeEditor"), { ssr: false, loading: () => <PanelLoading label="Loading editor…" /> });
 const EngineView = dynamic(() => import("./engine-view/EngineView").then((m) => m.EngineView), {
@@ -56,18 +64,23 @@ const BUTTON =
  * survives reloads (use-workspace-session.ts).
  */
 export function LessonWorkspace({ scope, slug, files, checks, setup = [], lessonPane, lessonLabel = "Lesson" }: LessonWorkspaceProps) {
-  const { session, activity, loadError, saveState, filesChanged, undo, reset } = useWorkspaceSession(scope, files, setup);
+  const [terminalReady, setTerminalReady] = useState(false);
+  const { session, activity, loadError, saveState, filesChanged, undo, reset } = useWorkspaceSession(scope, files, setup, terminalReady);
   const [results, setResults] = useState<CheckResult[] | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [tab, setTab] = useState(0);
   const [side, setSide] = useState<"engine" | "preview" | "attempts">("engine");
   const attempts = useAttempts(scope, files);
 
-  // Fetch the terminal's and the engine view's code while the engine loads, not after it.
   useEffect(() => {
-    void import("./Terminal");
-    void import("./engine-view/EngineView");
+    const timer = window.setTimeout(() => setTerminalReady(true), ENGINE_WAIT_MS);
+    return () => window.clearTimeout(timer);
   }, []);
+  const onTerminalReady = useCallback(() => setTerminalReady(true), []);
+  // Fetch the engine view's code (it needs the engine's) while the engine loads, not after it.
+  useEffect(() => {
+    if (terminalReady) void import("./engine-view/EngineView");
+  }, [terminalReady]);
   const [address, setAddress] = useState("localhost:5111");
   const [selected, setSelected] = useState<string | undefined>(undefined);
 
@@ -173,7 +186,7 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
       </div>
       <div className="min-h-0 flex-1 bg-[#0b0d12]">
         {/* The terminal opens before the engine has loaded and keeps what is typed for it (Terminal.tsx). */}
-        <Terminal key={session?.generation ?? 0} world={session?.world ?? null} />
+        <Terminal key={session?.generation ?? 0} world={session?.world ?? null} onReady={onTerminalReady} />
       </div>
     </div>
   );
@@ -234,8 +247,10 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
           <div className="min-h-0 flex-1" role="tabpanel" aria-label={side === "engine" ? "Engine" : side === "preview" ? "Preview" : "Attempts"}>
             {side === "attempts" ? (
               <AttemptsPanel attempts={attempts.attempts} error={attempts.error} diff={attempts.diff} onResetToStarter={resetToStarter} />
+            ) : side === "engine" && !activity.engine ? (
+              <PanelLoading label="Starting the engine…" />
             ) : side === "engine" ? (
-              <EngineView state={activity.engine} traffic={activity.traffic} lastLine={activity.lastLine} onOpen={openPreview} />
+              <EngineView state={activity.engine} cluster={activity.cluster} traffic={activity.traffic} lastLine={activity.lastLine} onOpen={openPreview} />
             ) : session ? (
               <BrowserPreview world={session.world} address={address} onAddressChange={setAddress} version={activity.version} />
             ) : (

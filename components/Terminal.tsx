@@ -65,6 +65,8 @@ export interface TerminalProps {
   onCommand?: (line: string, result: ShellResult) => void;
   /** Where ↑/↓ history is kept in localStorage; default: one key per page (historyStorageKey). */
   historyKey?: string;
+  /** Called once the terminal shows its prompt and takes input (data-ready). */
+  onReady?: () => void;
 }
 
 /**
@@ -72,9 +74,10 @@ export interface TerminalProps {
  * and ssr: false. It opens and takes typing before the engine has loaded
  * (data-ready then), and runs what was typed once `world` arrives.
  */
-export default function Terminal({ world, onCommand, historyKey }: TerminalProps) {
+export default function Terminal({ world, onCommand, historyKey, onReady }: TerminalProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onCommandRef = useRef(onCommand);
+  const onReadyRef = useRef(onReady);
   const worldRef = useRef(world);
   /** Set once the xterm is open: hands it the world that has just arrived. */
   const attachRef = useRef<((world: World) => void) | null>(null);
@@ -82,7 +85,8 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
 
   useEffect(() => {
     onCommandRef.current = onCommand;
-  }, [onCommand]);
+    onReadyRef.current = onReady;
+  }, [onCommand, onReady]);
 
   useEffect(() => {
     worldRef.current = world;
@@ -232,7 +236,9 @@ export default function Terminal({ world, onCommand, historyKey }: TerminalProps
 
       let shownPrompt = worldRef.current?.prompt() ?? FIRST_PROMPT;
       xterm.write(BANNER + editor.start(), () => {
-        if (!disposed) setReady(true);
+        if (disposed) return;
+        setReady(true);
+        onReadyRef.current?.();
       });
       attachRef.current = (arrived) => {
         arrived.setColumns(xterm.cols);

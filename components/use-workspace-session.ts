@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { EngineState, World } from "@/simulator";
+import type { ClusterSnapshot, EngineState, World } from "@/simulator";
 import type { SessionStore } from "./session/session-store";
 import type { WorldTimeline } from "./session/world-timeline";
 import { WallClock } from "./wall-clock";
@@ -23,6 +23,8 @@ export interface WorkspaceSession {
 /** The live state panels draw. */
 export interface WorkspaceActivity {
   engine: EngineState | null;
+  /** The Kubernetes cluster, once kubectl has been used (the engine view's cluster picture). */
+  cluster: ClusterSnapshot | undefined;
   /** The last command (or undo) line and the traffic it caused. */
   lastLine: string | null;
   traffic: import("./engine-view/calculate-traffic").TrafficView;
@@ -44,11 +46,12 @@ function randomSeed(): number {
  * state), records every command for undo, refreshes the engine view, and
  * saves after each change. `reset` starts over from the starter files.
  */
-export function useWorkspaceSession(scope: string, starterFiles: Record<string, string>, setup: readonly string[] = []) {
+export function useWorkspaceSession(scope: string, starterFiles: Record<string, string>, setup: readonly string[] = [], begin = true) {
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [activity, setActivity] = useState<WorkspaceActivity>({
     engine: null,
+    cluster: undefined,
     lastLine: null,
     traffic: { client: false, build: false, pull: false, push: false },
     version: 0,
@@ -96,6 +99,7 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
       timeline.subscribe((event) => {
         setActivity((a) => ({
           engine: event.after.engine,
+          cluster: event.after.cluster,
           lastLine: event.kind === "undo" ? `undo (${event.line})` : event.line,
           traffic: event.kind === "command" ? calculateTraffic(event.line, event.before.engine, event.after.engine) : a.traffic,
           version: a.version + 1,
@@ -104,13 +108,16 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
         }));
         scheduleSave(raw);
       });
-      setActivity((a) => ({ ...a, engine: raw.snapshot().engine, lastLine: null, version: a.version + 1, undoDepth: 0, nextUndo: undefined }));
+      const first = raw.snapshot();
+      setActivity((a) => ({ ...a, engine: first.engine, cluster: first.cluster, lastLine: null, version: a.version + 1, undoDepth: 0, nextUndo: undefined }));
       setSession({ world: timeline.world, timeline, generation, restored });
     },
     [scheduleSave],
   );
 
+  // `begin`: the page lets the engine load (LessonWorkspace waits for the terminal to take input first).
   useEffect(() => {
+    if (!begin) return;
     let cancelled = false;
     (async () => {
       const [engine, store] = await Promise.all([
@@ -128,7 +135,7 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
       cancelled = true;
       window.clearTimeout(saveTimer.current);
     };
-  }, [scope, start]);
+  }, [scope, start, begin]);
 
   /** Files changed in the editor or the file tree: save soon and let views refresh. */
   const filesChanged = useCallback(() => {

@@ -1,11 +1,15 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
-import type { EngineState } from "@/simulator";
+import type { ClusterSnapshot, EngineState } from "@/simulator";
+import { calculateCluster } from "./calculate-cluster";
+import { calculateComposeProjects } from "./calculate-compose";
 import { calculateContainers } from "./calculate-containers";
 import { calculateImageStacks } from "./calculate-image-stacks";
 import { calculateLastBuild } from "./calculate-last-build";
 import type { TrafficView } from "./calculate-traffic";
+import { ClusterPicture } from "./ClusterPicture";
+import { ComposeProjects } from "./ComposeProjects";
 import { ContainerCards } from "./ContainerCards";
 import { ImageStacks } from "./ImageStacks";
 import { LastBuild } from "./LastBuild";
@@ -13,6 +17,8 @@ import { TrafficStrip } from "./TrafficStrip";
 
 export interface EngineViewProps {
   state: EngineState | null;
+  /** The Kubernetes cluster, once kubectl has been used. */
+  cluster?: ClusterSnapshot | undefined;
   traffic: TrafficView;
   /** The command that caused `traffic`. */
   lastLine: string | null;
@@ -32,18 +38,39 @@ function Section({ title, count, children }: { title: string; count?: number; ch
   );
 }
 
-/** The picture of what Docker is doing: traffic, containers, the last build and the images, refreshed after every command. */
-export function EngineView({ state, traffic, lastLine, onOpen }: EngineViewProps) {
-  const containers = useMemo(() => (state ? calculateContainers(state) : []), [state]);
+/**
+ * The picture of what Docker is doing: traffic, Compose projects, the other
+ * containers, the cluster (once kubectl is used), the last build and the
+ * images, refreshed after every command.
+ */
+export function EngineView({ state, cluster, traffic, lastLine, onOpen }: EngineViewProps) {
+  const projects = useMemo(() => (state ? calculateComposeProjects(state) : []), [state]);
+  const containers = useMemo(() => {
+    const inProjects = new Set(projects.flatMap((p) => p.services.flatMap((s) => s.containers.map((c) => c.id))));
+    return state ? calculateContainers(state).filter((c) => !inProjects.has(c.id)) : [];
+  }, [state, projects]);
+  const clusterView = useMemo(() => (cluster ? calculateCluster(cluster) : undefined), [cluster]);
   const images = useMemo(() => (state ? calculateImageStacks(state) : []), [state]);
   const build = useMemo(() => (state ? calculateLastBuild(state) : undefined), [state]);
   if (!state) return <p className="p-3 text-xs text-zinc-500">Starting the engine…</p>;
   return (
     <div className="h-full overflow-y-auto pb-4" data-testid="engine-view">
       <TrafficStrip traffic={traffic} line={lastLine} />
-      <Section title="Containers" count={containers.length}>
-        <ContainerCards containers={containers} onOpen={onOpen} />
-      </Section>
+      {projects.length > 0 ? (
+        <Section title="Compose projects" count={projects.length}>
+          <ComposeProjects projects={projects} onOpen={onOpen} />
+        </Section>
+      ) : null}
+      {projects.length === 0 || containers.length > 0 ? (
+        <Section title="Containers" count={containers.length}>
+          <ContainerCards containers={containers} onOpen={onOpen} />
+        </Section>
+      ) : null}
+      {clusterView ? (
+        <Section title="Cluster">
+          <ClusterPicture cluster={clusterView} />
+        </Section>
+      ) : null}
       <Section title="Last build">
         <LastBuild build={build} />
       </Section>

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMemoryFs, createWorld, gradeChecks, type World } from "@/simulator";
 import type { Check } from "@/simulator/grader/checks";
-import { CHECK_SCHEMA } from "@/simulator/grader/vocabulary";
+import { CHECK_SCHEMA, PREDICATES_BY_KIND } from "@/simulator/grader/vocabulary";
 
 /**
  * The Kubernetes and Compose predicates against worlds driven as a learner
@@ -201,10 +201,16 @@ describe("Kubernetes and Compose predicates, property", () => {
     const kinds = ["k8s-object-exists", "k8s-deployment-ready", "k8s-deployment-image", "k8s-rollout-revision", "k8s-pod-phase", "k8s-service-endpoints", "k8s-config-key", "compose-project-running", "compose-service-replicas"];
     const word = fc.oneof(fc.constantFrom("web", "default", "toString", "__proto__", "constructor", "Deployment", "ConfigMap", "Secret", "Pod", "a", "workspace"), fc.string());
     const value = fc.oneof(word, fc.integer({ min: -2, max: 6 }), fc.boolean(), fc.array(word, { maxLength: 3 }), fc.dictionary(word, word, { maxKeys: 2 }), fc.constant(null));
-    const params = fc.dictionary(fc.constantFrom("object", "name", "namespace", "labels", "replicas", "image", "container", "min", "phase", "ready", "minEndpoints", "type", "key", "value", "project", "service", "services"), value);
+    const optional = ["namespace", "labels", "container", "ready", "phase"];
+    // Each kind's own example, with some of its parameters (and some optional ones) replaced by random or prototype-named values, so most checks validate and reach the evaluator.
+    const check = fc.constantFrom(...kinds).chain((kind) => {
+      const example = PREDICATES_BY_KIND[kind]?.example ?? {};
+      const keys = [...Object.keys(example), ...optional];
+      return fc.record({ kind: fc.constant(kind), changes: fc.dictionary(fc.constantFrom(...keys), fc.oneof(word, value), { maxKeys: 3 }) }).map(({ changes }) => ({ ...example, ...changes, kind }));
+    });
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), params, (kind, rest) => {
-        const check = { id: "c", title: "t", ...rest, kind };
+      fc.property(check, (rest) => {
+        const check = { id: "c", title: "t", ...rest };
         CHECK_SCHEMA.safeParse(check);
         const [result] = gradeChecks([check as unknown as Check], snapshot);
         expect(typeof result?.passed).toBe("boolean");

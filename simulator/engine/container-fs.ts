@@ -1,13 +1,13 @@
 import { getOwn } from "../core/own";
 import type { ContainerRecord } from "../runtime/types";
-import type { Layer } from "../vfs/layer";
+import type { Layer, LayerEntry } from "../vfs/layer";
 import { HostPosixFs, PosixMountFs, type PosixMount } from "../vfs/posix-mount-fs";
 import type { PosixFileSystem } from "../vfs/posix-types";
 import { UnionFs } from "../vfs/union-fs";
 import { deserializeWritableLayer, serializeWritableLayer, WritableLayer } from "../vfs/writable-layer";
 import { resolveEngineLayer } from "./build";
 import type { Engine } from "./engine";
-import { createVolumeStore } from "./volumes";
+import { BIND_SOURCE_LABEL, createVolumeStore } from "./volumes";
 
 /** A container's file system opened for one operation; `commit` stores what was written back into the engine's state. */
 export interface OpenedContainerFs {
@@ -38,8 +38,13 @@ export function resolveContainerLayers(engine: Engine, container: ContainerRecor
  * or anonymous volume keeps its files in the engine's volume store, so a
  * second container mounting it sees them; a bind mount shows the host's
  * (the learner's workspace) files live. `:ro` mounts refuse writes.
- * Simplification: a volume is not seeded with the image's files at its
- * mount point on first use (Docker copies them into an empty volume).
+ * A volume mounted for the first time is seeded with what the image holds
+ * at the mount point, owners and modes included (moby/moby:
+ * daemon/volumes_unix.go copyExistingContents via
+ * container.CopyImagePathContent; `nocopy` turns it off), so
+ * `-v data:/usr/share/nginx/html` serves nginx's page and a postgres data
+ * volume starts owned by postgres.
+ * Simplification: symlinks on the way to the mount point are not followed.
  */
 export function openContainerFs(engine: Engine, container: ContainerRecord, layers: Layer[]): OpenedContainerFs {
   const clock = engine.clock;
@@ -57,7 +62,9 @@ export function openContainerFs(engine: Engine, container: ContainerRecord, laye
     }
     const record = m.Name ? getOwn(volumes, m.Name) : undefined;
     if (!record) continue;
-    const layer = record.files ? deserializeWritableLayer(record.files) : new WritableLayer();
+    // A volume no container has used yet starts with the image's files at the mount point, unless `nocopy` was asked.
+    const seed = !record.files && !record.registry && !m.Mode.split(",").includes("nocopy") && !(BIND_SOURCE_LABEL in record.Labels);
+    const layer = record.files ? deserializeWritableLayer(record.files) : seed ? calculateVolumeSeed(layers, m.Destination) : new WritableLayer();
     mounts.push({ at: m.Destination, fs: new UnionFs([], { upper: layer, now }), readOnly: !m.RW });
     commits.push(() => {
       const current = getOwn(volumes, record.Name);
@@ -75,4 +82,40 @@ export function openContainerFs(engine: Engine, container: ContainerRecord, laye
       for (const c of commits) c();
     },
   };
+}
+
+/**
+ * The image's merged tree under `destination`, as a volume's first content:
+ * layers bottom to top, whiteouts and opaque directories hiding what is
+ * below, paths rebased so the mount point is the volume's root.
+ */
+function calculateVolumeSeed(layers: readonly Layer[], destination: string): WritableLayer {
+  const root = destination.replace(/\/+$/, "") || "/";
+  const prefix = root === "/" ? "/" : `${root}/`;
+  const merged = new Map<string, LayerEntry>();
+  const dropSubtree = (path: string): void => {
+    for (const key of [...merged.keys()]) if (key.startsWith(`${path}/`)) merged.delete(key);
+  };
+  for (const layer of layers) {
+    for (const [path, entry] of layer.entries) {
+      if (path !== root && !path.startsWith(prefix)) continue;
+      if (entry.type === "whiteout") {
+        merged.delete(path);
+        dropSubtree(path);
+        continue;
+      }
+      if (entry.type === "dir" && entry.opaque) dropSubtree(path);
+      merged.set(path, entry);
+    }
+  }
+  const seeded = new WritableLayer();
+  const top = merged.get(root);
+  // The mount point may exist only implicitly (as the parent of the image's files); a file there seeds nothing.
+  if (top && top.type !== "dir") return seeded;
+  for (const path of [...merged.keys()].sort()) {
+    const entry = merged.get(path) as LayerEntry;
+    const rebased = path === root ? "/" : path.slice(root === "/" ? 0 : root.length);
+    seeded.set(rebased, entry.type === "dir" && entry.opaque ? { ...entry, opaque: false } : entry);
+  }
+  return seeded;
 }

@@ -53,6 +53,13 @@ export const DOCKER_GROUPS: Record<string, string> = {
   volume: "Manage volumes",
 };
 
+/**
+ * Swarm's groups: `docker --help` lists them under "Swarm Commands", and
+ * hides all but `swarm` while the daemon is no swarm manager (docker/cli:
+ * cli/cobra.go swarmSubCommands, the "swarm" annotations).
+ */
+export const SWARM_GROUPS: ReadonlySet<string> = new Set(["node", "service", "stack", "swarm"]);
+
 /** Groups that are CLI plugins in a real install (`docker buildx`), starred in `docker --help`. */
 export const PLUGIN_GROUPS: ReadonlySet<string> = new Set(["buildx", "compose"]);
 

@@ -5,7 +5,7 @@ import { parseFlags, type FlagSpec } from "../cli/flags";
 import { calculateArgError, formatCommandHelp, type DockerCommand, type DockerHost } from "./command";
 import { MemoryFs } from "../vfs/memory-fs";
 import { CLIENT_VERSION } from "./system/version";
-import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS, PLUGIN_ENTRIES, PLUGIN_GROUPS } from "./registry";
+import { COMMON_COMMANDS, DOCKER_COMMANDS, DOCKER_GROUPS, PLUGIN_ENTRIES, PLUGIN_GROUPS, SWARM_GROUPS } from "./registry";
 
 /** The global options this simulator accepts (docker/cli: cli/flags/options.go); -D is accepted and has no effect. */
 const GLOBAL_FLAGS: FlagSpec[] = [
@@ -26,11 +26,14 @@ export function formatRootHelp(): string {
   for (const c of DOCKER_COMMANDS) shortcuts.set(c.group === "" ? c.name : (c.shortcut ?? ""), c);
   const common = COMMON_COMMANDS.filter((n) => shortcuts.has(n)).map((n) => `  ${pad(n)}${shortcuts.get(n)?.short}`);
   // CLI plugins (buildx) are starred (docker/cli: cli/cobra.go wrappedFlagUsages / isPlugin).
-  const groups = Object.entries(DOCKER_GROUPS).filter(([n]) => DOCKER_COMMANDS.some((c) => c.group === n) || getOwn(PLUGIN_ENTRIES, n)).map(([n, d]) => `  ${pad(PLUGIN_GROUPS.has(n) ? `${n}*` : n)}${d}`);
+  const groups = Object.entries(DOCKER_GROUPS).filter(([n]) => !SWARM_GROUPS.has(n) && (DOCKER_COMMANDS.some((c) => c.group === n) || getOwn(PLUGIN_ENTRIES, n))).map(([n, d]) => `  ${pad(PLUGIN_GROUPS.has(n) ? `${n}*` : n)}${d}`);
+  // Simplification: the help is the one a daemon outside a swarm gets (only `swarm` listed).
+  const swarm = `  ${pad("swarm")}${DOCKER_GROUPS.swarm}`;
   return (
     "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\n" +
     `Common Commands:\n${common.join("\n")}\n\n` +
     `Management Commands:\n${groups.join("\n")}\n\n` +
+    `Swarm Commands:\n${swarm}\n\n` +
     "Global Options:\n  -v, --version            Print version information and quit\n\n" +
     "Run 'docker COMMAND --help' for more information on a command.\n\n" +
     "For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n"

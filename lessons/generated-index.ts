@@ -2298,10 +2298,11 @@ export const EXERCISES: ExerciseData[] = [
         "pods"
       ]
     },
-    "markdown": "# Your app as a Deployment\n\nA **Deployment** says \"keep N copies of this pod running, and when I change the pod, replace\nthem gradually\". It does the work through a **ReplicaSet** (one per version of the pod\ntemplate), which creates the pods.\n\n## 1. Build the image\n\nYour workspace has a small Python web server in `app/` that answers on port 8000. Build it:\n\n```console\ndocker build -t myapp:v1.0 app\n```\n\nOn Docker Desktop the cluster's node shares Docker's image store, so a tag you built is already\non the node. Kubernetes pulls an image only when it is missing (the default pull policy for any\ntag but `latest`), so `myapp:v1.0` runs without pushing it anywhere. A real multi-node cluster\nwould need the image in a registry every node can reach.\n\n## 2. Write the manifest\n\nCreate `deployment.yaml` in the workspace:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n```\n\nRead it from the inside out:\n\n- `template` is the pod to make: its labels (`app: web`) and its containers;\n- `selector` says which pods belong to this Deployment: those labelled `app: web`. It must match\n  the template's labels, or the API server refuses the manifest;\n- `replicas: 3` is how many such pods you want;\n- `containerPort: 8000` documents the port the app listens on (like `EXPOSE`); Services use it.\n\n## 3. Apply it\n\n```console\nkubectl apply -f deployment.yaml\nkubectl rollout status deployment/web-app\nkubectl get deployments\nkubectl get rs\nkubectl get pods -o wide\n```\n\n`rollout status` waits until all three pods are up. The pod names tell the ownership story:\n`web-app-<template hash>-<random>`, created by the ReplicaSet `web-app-<template hash>`, created\nby the Deployment `web-app`.\n",
+    "markdown": "# Your app as a Deployment\n\nA **Deployment** says \"keep N copies of this pod running, and when I change the pod, replace\nthem gradually\". It does the work through a **ReplicaSet** (one per version of the pod\ntemplate), which creates the pods.\n\n## 1. Build the image\n\nYour workspace has a small Flask app in `app/` that answers on port 8000. Build it:\n\n```console\ndocker build -t myapp:v1.0 app\n```\n\nOn Docker Desktop the cluster's node shares Docker's image store, so a tag you built is already\non the node. Kubernetes pulls an image only when it is missing (the default pull policy for any\ntag but `latest`), so `myapp:v1.0` runs without pushing it anywhere. A real multi-node cluster\nwould need the image in a registry every node can reach.\n\n## 2. Write the manifest\n\nCreate `deployment.yaml` in the workspace:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n```\n\nRead it from the inside out:\n\n- `template` is the pod to make: its labels (`app: web`) and its containers;\n- `selector` says which pods belong to this Deployment: those labelled `app: web`. It must match\n  the template's labels, or the API server refuses the manifest;\n- `replicas: 3` is how many such pods you want;\n- `containerPort: 8000` documents the port the app listens on (like `EXPOSE`); Services use it.\n\n## 3. Apply it\n\n```console\nkubectl apply -f deployment.yaml\nkubectl rollout status deployment/web-app\nkubectl get deployments\nkubectl get rs\nkubectl get pods -o wide\n```\n\n`rollout status` waits until all three pods are up. The pod names tell the ownership story:\n`web-app-<template hash>-<random>`, created by the ReplicaSet `web-app-<template hash>`, created\nby the Deployment `web-app`.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n"
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n"
     },
     "setup": [],
     "checks": [
@@ -2389,8 +2390,9 @@ export const EXERCISES: ExerciseData[] = [
     },
     "markdown": "# Self-healing\n\nThe cluster already runs the course's `web-app` Deployment: three pods of `myapp:v1.0`.\n\n```console\nkubectl get pods\n```\n\n## Desired state\n\nYou never told Kubernetes \"start three containers\". You told it \"there should be three\". Every\ncontroller runs the same loop: read what *should* exist, look at what *does*, and act on the\ndifference. The ReplicaSet controller counts the pods matching its selector; fewer than\n`replicas` means create, more means delete. Nothing else is needed for the cluster to repair\nitself, whether a pod was deleted by hand, its node died, or it was evicted.\n\n## Break something\n\nDelete one pod (use a name from `kubectl get pods`, or let the shell pick the first):\n\n```console\nkubectl delete $(kubectl get pods -o name | head -n 1)\nkubectl get pods\n```\n\nThe deleted pod is `Terminating` (it gets a grace period to shut down), and a new pod with a new\nname is already being created. A few seconds later:\n\n```console\nsleep 5\nkubectl get pods\nkubectl describe rs\n```\n\nThe ReplicaSet's events list a `SuccessfulCreate` for the replacement. Now remove all of them at\nonce with a label selector, and watch three new ones arrive:\n\n```console\nkubectl delete pod -l app=web\nkubectl rollout status deployment/web-app\nkubectl get pods\n```\n\nCompare with the bare pod of the Pods lesson: nothing owned it, so nothing replaced it. The\n`Controlled By` line of `kubectl describe pod` shows who owns a pod.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
       "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
     },
     "setup": [
@@ -2476,8 +2478,9 @@ export const EXERCISES: ExerciseData[] = [
     },
     "markdown": "# Scaling\n\n`web-app` runs three replicas. More traffic? Ask for more:\n\n```console\nkubectl scale deployment web-app --replicas=5\nkubectl rollout status deployment/web-app\nkubectl get pods\n```\n\nThe Deployment changed its ReplicaSet's `replicas` to 5 and the ReplicaSet made two pods. Scale\ndown and it deletes the surplus:\n\n```console\nkubectl scale deployment web-app --replicas=2\nkubectl get pods\n```\n\n## Keep the manifest honest\n\n`kubectl scale` changed the live object, not `deployment.yaml`, which still says 3. The next\n`kubectl apply -f deployment.yaml` would quietly put it back to 3. When a manifest is your source\nof truth, make the change there: edit `replicas: 3` to `replicas: 4` and apply.\n\n```console\nkubectl apply -f deployment.yaml\nkubectl rollout status deployment/web-app\nkubectl get deployment web-app\n```\n\nThe `READY` column reads `4/4`. (Kubernetes can also scale for you on CPU load with a\nHorizontalPodAutoscaler, `kubectl autoscale`; this simulator does not have it yet.)\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
       "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
     },
     "setup": [
@@ -2553,8 +2556,9 @@ export const EXERCISES: ExerciseData[] = [
     },
     "markdown": "# Rolling updates and rollback\n\nChanging anything in a Deployment's pod template (the image, an environment variable, a label)\nstarts a **rollout**: the Deployment creates a new ReplicaSet for the new template and moves\nreplicas over a few at a time. By default it may run 25% more pods than wanted (`maxSurge`) and\nhave 25% fewer ready (`maxUnavailable`), so the app keeps answering throughout.\n\n## Ship v2.0\n\nMake a change to the app and build it under a new tag:\n\n```console\necho \"# v2.0\" >> app/app.py\ndocker build -t myapp:v2.0 app\nkubectl set image deployment/web-app web=myapp:v2.0\nkubectl rollout status deployment/web-app\nkubectl get rs\n```\n\n`set image` names the container (`web`) and its new image. Afterwards there are two ReplicaSets:\nthe new one with 3 pods and the old one scaled to 0, kept so you can go back.\n\n```console\nkubectl rollout history deployment/web-app\n```\n\n## A bad release\n\nNow ship a tag that was never built. The node cannot find `myapp:v3.0` locally and no registry\nhas it:\n\n```console\nkubectl set image deployment/web-app web=myapp:v3.0\nsleep 30\nkubectl get pods\n```\n\nThe new pod is stuck in `ErrImagePull`, then `ImagePullBackOff` (the kubelet retries with a\ngrowing delay). Because it never becomes ready, the rolling update stops there: the v2.0 pods\nkeep serving. `kubectl rollout status` would wait until its timeout:\n\n```console\nkubectl rollout status deployment/web-app --timeout=20s\n```\n\n## Roll back\n\n```console\nkubectl rollout undo deployment/web-app\nkubectl rollout status deployment/web-app\nkubectl rollout history deployment/web-app\n```\n\n`undo` goes back to the previous template (v2.0). It does so by making that template the newest\nrevision, so the history now skips its old number and ends with a new one. `--to-revision=N`\npicks an older revision.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
       "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
     },
     "setup": [
@@ -2648,11 +2652,13 @@ export const EXERCISES: ExerciseData[] = [
         "deployments"
       ]
     },
-    "markdown": "# Services and discovery\n\nPods come and go (you deleted some yourself), and each new one gets a new IP. Clients need\nsomething that stays put: a **Service**. It has a fixed virtual IP (the ClusterIP) and a DNS\nname, and it forwards traffic to whichever pods currently match its **selector**.\n\n## A ClusterIP Service\n\n```console\nkubectl expose deployment web-app --port=80 --target-port=8000\nkubectl get services\nkubectl describe service web-app\n```\n\n`expose` copied the Deployment's selector (`app=web`) into a new Service named `web-app`:\nport 80 on the Service goes to port 8000 in the pods. Written as a manifest it is:\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-app\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8000\n```\n\nThe pods it found are its **endpoints**, kept up to date by the endpoints controller:\n\n```console\nkubectl get endpoints web-app\nkubectl scale deployment web-app --replicas=4\nkubectl rollout status deployment/web-app\nkubectl get endpoints web-app\n```\n\nOnly *ready* pods are endpoints: a pod that is starting, failing its readiness probe or\nterminating is taken out, so the Service never sends traffic to it.\n\n## Discovery by name\n\nInside the cluster, CoreDNS (one of the `kube-system` pods) answers for every Service:\n`web-app` from the same namespace, `web-app.default` from another, and\n`web-app.default.svc.cluster.local` in full. A pod in the cluster could reach the app with:\n\n```sh\ncurl http://web-app\n```\n\nThe simulator keeps the Service and its endpoints but does not route traffic from one pod to\nanother yet, so read that one rather than type it.\n\n## From outside: NodePort\n\nA ClusterIP is reachable only inside the cluster. `type: NodePort` also opens a port (30000 to\n32767) on every node:\n\n```console\nkubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000\nkubectl get service web-public\n```\n\nThe `PORT(S)` column reads `80:3xxxx/TCP`: the second number is the node port. On Docker\nDesktop, `localhost:3xxxx` reaches it from your machine (not yet in this simulator, which\nkeeps the Service but does not forward the node port). (A `LoadBalancer` Service would ask a\ncloud provider for an external address; on a laptop it stays `<pending>`.)\n",
+    "markdown": "# Services and discovery\n\nPods come and go (you deleted some yourself), and each new one gets a new IP. Clients need\nsomething that stays put: a **Service**. It has a fixed virtual IP (the ClusterIP) and a DNS\nname, and it forwards traffic to whichever pods currently match its **selector**.\n\n## A ClusterIP Service\n\n```console\nkubectl expose deployment web-app --port=80 --target-port=8000\nkubectl get services\nkubectl describe service web-app\n```\n\n`expose` copied the Deployment's selector (`app=web`) into a new Service named `web-app`:\nport 80 on the Service goes to port 8000 in the pods. Written as a manifest it is:\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-app\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8000\n```\n\nThe pods it found are its **endpoints**, kept up to date by the endpoints controller:\n\n```console\nkubectl get endpoints web-app\nkubectl scale deployment web-app --replicas=4\nkubectl rollout status deployment/web-app\nkubectl get endpoints web-app\n```\n\nOnly *ready* pods are endpoints: a pod that is starting, failing its readiness probe or\nterminating is taken out, so the Service never sends traffic to it.\n\n## Discovery by name\n\nInside the cluster, CoreDNS (one of the `kube-system` pods) answers for every Service:\n`web-app` from the same namespace, `web-app.default` from another, and\n`web-app.default.svc.cluster.local` in full. Start a throwaway client pod and ask the app by\nname from inside it (`kubectl exec` runs a command in a pod's container, like `docker exec`):\n\n```console\nkubectl run client --image=busybox -- sleep 3600\nsleep 10\nkubectl exec client -- wget -qO- http://web-app\nkubectl exec client -- wget -qO- http://web-app.default.svc.cluster.local\n```\n\nEach request goes to the ClusterIP, and from there to one of the ready endpoints.\n\n## From outside: NodePort\n\nA ClusterIP is reachable only inside the cluster. `type: NodePort` also opens a port (30000 to\n32767) on every node. `web-public.yaml` in your workspace asks for node port 30080:\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-public\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8000\n    nodePort: 30080\n```\n\n```console\nkubectl apply -f web-public.yaml\nkubectl get service web-public\ncurl localhost:30080\n```\n\nDocker Desktop forwards node ports to your machine's `localhost`, so `curl` reaches the app.\nLeave out `nodePort` and the cluster picks a free one (`PORT(S)` shows it as `80:3xxxx/TCP`).\nA `LoadBalancer` Service would ask a cloud provider for an external address; Docker Desktop\nanswers that one on `localhost` too. For a quick look without a Service, `kubectl port-forward\nsvc/web-app 8080:80` forwards a local port for as long as it runs.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
-      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
+      "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n",
+      "/web-public.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: web-public\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8000\n    nodePort: 30080\n"
     },
     "setup": [
       "docker build -q -t myapp:v1.0 app",
@@ -2680,14 +2686,33 @@ export const EXERCISES: ExerciseData[] = [
         "command": "kubectl get endpoints"
       },
       {
-        "id": "nodeport",
-        "title": "A NodePort Service web-public reaches the pods",
+        "id": "by-name",
+        "title": "You reached the app by its Service name from a pod",
         "hints": [
-          "`kubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000`"
+          "`kubectl run client --image=busybox -- sleep 3600`, then `kubectl exec client -- wget -qO- http://web-app`."
+        ],
+        "kind": "command-ran",
+        "command": "kubectl exec"
+      },
+      {
+        "id": "nodeport",
+        "title": "A NodePort Service web-public opens node port 30080 to the pods",
+        "hints": [
+          "`kubectl apply -f web-public.yaml`"
         ],
         "kind": "k8s-service-endpoints",
         "name": "web-public",
-        "type": "NodePort"
+        "type": "NodePort",
+        "nodePort": 30080
+      },
+      {
+        "id": "curled",
+        "title": "You called the app on the node port from your machine",
+        "kind": "command-ran",
+        "command": "curl",
+        "args": [
+          "localhost:30080"
+        ]
       }
     ],
     "solutionFiles": {},
@@ -2699,8 +2724,13 @@ export const EXERCISES: ExerciseData[] = [
       "kubectl scale deployment web-app --replicas=4",
       "kubectl rollout status deployment/web-app",
       "kubectl get endpoints web-app",
-      "kubectl expose deployment web-app --name=web-public --type=NodePort --port=80 --target-port=8000",
-      "kubectl get service web-public"
+      "kubectl run client --image=busybox -- sleep 3600",
+      "sleep 10",
+      "kubectl exec client -- wget -qO- http://web-app",
+      "kubectl exec client -- wget -qO- http://web-app.default.svc.cluster.local",
+      "kubectl apply -f web-public.yaml",
+      "kubectl get service web-public",
+      "curl localhost:30080"
     ],
     "answers": {}
   },
@@ -2924,8 +2954,9 @@ export const EXERCISES: ExerciseData[] = [
     },
     "markdown": "# What Kubernetes adds\n\nKubernetes does not replace the container runtime; it adds a control layer on top. Here is the\npath from `kubectl apply` to a running process, and what the cluster gives you at each layer.\n`web-app` from the earlier lessons is running.\n\n## The runtime\n\n```console\nkubectl get nodes -o wide\nkubectl get pods -n kube-system\n```\n\n- The **API server** stores objects (in etcd) and is the only thing kubectl talks to.\n- The **controller manager** runs the reconcile loops (Deployments, ReplicaSets, endpoints…).\n- The **scheduler** picks a node for each new pod, by its requests, node selectors and taints.\n- On each node the **kubelet** starts the pod's containers through a container runtime\n  (`CONTAINER-RUNTIME` above: Docker's engine on Docker Desktop, containerd on most clusters),\n  restarts them when they crash, and runs their probes.\n\n## Networking\n\nEvery pod has its own IP, and any pod can reach any other without port mapping (`-o wide`\nshows the IPs). Services add stable names and load balancing (kube-proxy programs the node,\nCoreDNS answers the names), and Ingress adds HTTP routing from outside. In Docker you wired this\nwith `-p` and user-defined networks; here it is a property of the cluster.\n\n```console\nkubectl get pods -o wide\nkubectl get services -A\n```\n\n## Storage\n\nA container's writable layer vanishes with it, as in Docker. For data that must survive, a pod\nmounts a **PersistentVolumeClaim** (\"1 GiB, read-write on one node\"), which the cluster binds to\na **PersistentVolume**, often created on demand by a StorageClass's provisioner:\n\n```sh\nkubectl get storageclass\nkubectl get pvc,pv\n```\n\n(The simulator stores claims but does not bind them to volumes yet.)\n\n## Logs and metrics\n\n`kubectl logs` reads a container's output wherever it runs, without logging in to the node; with\n`deploy/NAME` it picks one of the Deployment's pods, and `-p` shows the previous, crashed\ninstance. Events are the cluster's own log:\n\n```console\nkubectl logs deploy/web-app\nkubectl get events\n```\n\nWith the metrics-server add-on, `kubectl top pods` and `kubectl top nodes` show CPU and memory,\nand a HorizontalPodAutoscaler scales on them. Clusters usually also ship logs and metrics to a\ncentral store (Loki, Elasticsearch, Prometheus), since `kubectl logs` only keeps what the node\nstill has.\n\n## Where to go next\n\nYou now have the course's path: an image built with Docker, a Deployment keeping it running,\nServices routing to it, configuration beside it. The challenges track puts you in front of the\nfour failures you will meet first.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
       "/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-app\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: myapp:v1.0\n        ports:\n        - containerPort: 8000\n"
     },
     "setup": [
@@ -3000,8 +3031,9 @@ export const EXERCISES: ExerciseData[] = [
     },
     "markdown": "# Fix the image that will not pull\n\n**Goal:** the `shop` Deployment (`shop.yaml`) rolled out with 2 ready pods running the app in\n`app/`.\n\nSomeone built the app and applied the manifest, but `kubectl get pods` shows no pod going\nanywhere. The pods' events say what the kubelet tried; `docker images` says what the node has.\nDo not push anything: the node shares Docker's images, as Docker Desktop's does.\n",
     "files": {
-      "/app/app.py": "from http.server import BaseHTTPRequestHandler, HTTPServer\n\n\nclass Hello(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.end_headers()\n        self.wfile.write(b\"Hello from web-app\\n\")\n\n\nHTTPServer((\"\", 8000), Hello).serve_forever()\n",
-      "/app/Dockerfile": "FROM python:3.9-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef hello():\n    return \"Hello from web-app v1.0\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=8000)\n",
+      "/app/Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n",
+      "/app/requirements.txt": "Flask==3.0.3\n",
       "/shop.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: shop\n  template:\n    metadata:\n      labels:\n        app: shop\n    spec:\n      containers:\n      - name: shop\n        image: myapp:1.0\n        ports:\n        - containerPort: 8000\n"
     },
     "setup": [

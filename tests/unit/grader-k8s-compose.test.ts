@@ -102,6 +102,7 @@ describe("Kubernetes predicates", () => {
     run(world, "kubectl expose deployment web-app --port=80 --target-port=8000");
     expect(grade(world, svc).passed).toBe(true);
     expect(grade(world, { ...svc, type: "NodePort" }).detail).toContain("ClusterIP, not NodePort");
+    expect(grade(world, { ...svc, nodePort: 30080 }).detail).toContain("opens no node port, not 30080");
     run(world, "kubectl set image deployment/web-app web=myapp:v2.0");
     run(world, "sleep 30");
     run(world, "kubectl get pods");

@@ -7,12 +7,13 @@ import { definePredicate } from "../define";
 export const k8sServiceEndpoints = definePredicate({
   kind: "k8s-service-endpoints",
   source: "kubernetes",
-  summary: "A Service exists and its selector finds at least `minEndpoints` ready pods (`kubectl get endpoints NAME`), optionally of a type.",
+  summary: "A Service exists and its selector finds at least `minEndpoints` ready pods (`kubectl get endpoints NAME`), optionally of a type and with a node port.",
   params: {
     name: z.string().min(1).describe("Service name"),
     ...NAMESPACE,
     minEndpoints: z.number().int().min(1).default(1).describe("ready pod addresses it must have at least"),
     type: z.enum(["ClusterIP", "NodePort", "LoadBalancer"]).optional().describe("the Service's type"),
+    nodePort: z.number().int().min(1).max(65535).optional().describe("a node port it must open (spec.ports[].nodePort)"),
   },
   example: { name: "web", minEndpoints: 3, type: "ClusterIP" },
   evaluate(check, ctx) {
@@ -22,6 +23,8 @@ export const k8sServiceEndpoints = definePredicate({
     if (!svc) return { passed: false, detail: `There is no Service ${check.name} in namespace ${check.namespace}.` };
     const type = svc.spec.type ?? "ClusterIP";
     if (check.type !== undefined && type !== check.type) return { passed: false, detail: `Service ${check.name} is of type ${type}, not ${check.type}.` };
+    const nodePorts = (svc.spec.ports ?? []).map((p) => p.nodePort).filter((p) => p !== undefined);
+    if (check.nodePort !== undefined && !nodePorts.includes(check.nodePort)) return { passed: false, detail: `Service ${check.name} opens ${nodePorts.length > 0 ? `node port ${nodePorts.join(", ")}` : "no node port"}, not ${check.nodePort}.` };
     const ep = findClusterObject(state, "Endpoints", check.namespace, check.name) as Endpoints | undefined;
     const ready = (ep?.subsets ?? []).reduce((n, s) => n + (s.addresses?.length ?? 0), 0);
     const notReady = (ep?.subsets ?? []).reduce((n, s) => n + (s.notReadyAddresses?.length ?? 0), 0);

@@ -1,11 +1,12 @@
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from flask import Flask
+
+app = Flask(__name__)
 
 
-class Hello(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b"Hello from web-app\n")
+@app.route("/")
+def hello():
+    return "Hello from web-app v1.0\n"
 
 
-HTTPServer(("", 8000), Hello).serve_forever()
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8000)

@@ -74,6 +74,16 @@ describe("Typeahead before the engine arrives", () => {
     expect(q.accept("\x03", busy)).toBe("\x03");
   });
 
+  it("Ctrl+C during a foreground command flushes the lines typed ahead, as a tty does", () => {
+    const q = new Typeahead();
+    const busy = { engine: true, idle: false };
+    q.accept("docker ps\r", busy);
+    expect(q.accept("\x03", busy)).toBe("\x03");
+    expect(q.pending).toBe("");
+    expect(q.accept("a\x03ls", busy)).toBe("\x03");
+    expect(q.pending).toBe("ls");
+  });
+
   it("takes a pasted \\r\\n as one line end", () => {
     const q = new Typeahead();
     expect(q.accept("a\r\nb\r\n", { engine: false, idle: true })).toBe("a");

@@ -36,7 +36,12 @@ export class Typeahead {
 
   /** Takes what xterm reported; returns the part the editor may have now (the rest waits in order). */
   accept(data: string, state: TypeaheadState): string {
-    if (state.engine && !state.idle && this.queue === "" && data.includes("\x03")) return data; // Ctrl+C reaches a foreground command at once
+    // Ctrl+C reaches a busy shell at once and flushes what was typed ahead, as a tty's ISIG does (termios(3): without NOFLSH).
+    const interrupt = data.lastIndexOf("\x03");
+    if (state.engine && !state.idle && interrupt >= 0) {
+      this.queue = data.slice(interrupt + 1);
+      return "\x03";
+    }
     if (this.queue !== "" || (state.engine && !state.idle)) {
       this.queue += data;
       return "";

@@ -64,6 +64,11 @@ function Box({ children, testId, warn = false }: { children: ReactNode; testId: 
   );
 }
 
+/** `dev: ` before objects outside the default namespace. */
+function inNamespace(namespace: string): string {
+  return namespace === "default" ? "" : `${namespace}: `;
+}
+
 function Heading({ children }: { children: ReactNode }) {
   return <h4 className="mt-3 mb-1.5 text-[10.5px] font-semibold tracking-wider text-zinc-500 uppercase first:mt-0">{children}</h4>;
 }
@@ -106,7 +111,9 @@ export function ClusterPicture({ cluster }: { cluster: ClusterView }) {
         {deployments.map((d) => (
           <Box key={`${d.namespace}/${d.name}`} testId="cluster-deployment">
             <div className="flex items-baseline gap-2">
-              <span className="font-medium text-zinc-100">deployment/{d.name}</span>
+              <span className="font-medium text-zinc-100">
+                {inNamespace(d.namespace)}deployment/{d.name}
+              </span>
               <span className="truncate font-mono text-[11px] text-zinc-500">{d.image}</span>
               <span className="ml-auto shrink-0 text-zinc-400">{d.ready} ready</span>
             </div>
@@ -140,7 +147,9 @@ export function ClusterPicture({ cluster }: { cluster: ClusterView }) {
             {services.map((s) => (
               <Box key={`${s.namespace}/${s.name}`} testId="cluster-service" warn={s.selector !== undefined && s.pods.length === 0}>
                 <div className="mb-1 flex items-baseline gap-2">
-                  <span className="font-medium text-zinc-100">service/{s.name}</span>
+                  <span className="font-medium text-zinc-100">
+                    {inNamespace(s.namespace)}service/{s.name}
+                  </span>
                   <span className="font-mono text-[11px] text-zinc-500">
                     {s.type} {s.clusterIP} {s.ports}
                   </span>

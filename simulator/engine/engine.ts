@@ -32,6 +32,7 @@ import { recordContainerEvent, recordPullEvent, type EngineEvent } from "./event
 import { calculateHealthConfig, dispatchHealthStart } from "./health";
 import type { HealthConfig } from "../runtime/types";
 import type { SwarmState } from "./swarm-state";
+import { reconcileSwarm } from "./swarm-tasks";
 
 /** The daemon's whole state, as plain serializable data. */
 export interface EngineState {
@@ -130,9 +131,26 @@ export class Engine {
    */
   settle(): void {
     const cache = this.settleCache;
-    if (this.commandDepth > 0 && cache && cache.generation === this.scheduleGeneration && cache.containers === this.state.runtime.containers && this.clock.now() < cache.nextAt) return;
-    const nextAt = settleContainers(this);
-    this.settleCache = { generation: this.scheduleGeneration, containers: this.state.runtime.containers, nextAt };
+    if (!(this.commandDepth > 0 && cache && cache.generation === this.scheduleGeneration && cache.containers === this.state.runtime.containers && this.clock.now() < cache.nextAt)) {
+      const nextAt = settleContainers(this);
+      this.settleCache = { generation: this.scheduleGeneration, containers: this.state.runtime.containers, nextAt };
+    }
+    this.settleSwarm();
+  }
+
+  /** Set while the swarm's orchestrator runs: its own engine calls settle again. */
+  private reconcilingSwarm = false;
+
+  /** In a swarm, the orchestrator and this node's agent catch up too, so `docker ps` shows the tasks' containers (engine/swarm-tasks.ts). */
+  private settleSwarm(): void {
+    const swarm = this.state.swarm;
+    if (!swarm || this.reconcilingSwarm) return;
+    this.reconcilingSwarm = true;
+    try {
+      reconcileSwarm(this, swarm);
+    } finally {
+      this.reconcilingSwarm = false;
+    }
   }
 
   /** Something may have scheduled or moved an exit, restart or probe: the next settle looks at every container again. */

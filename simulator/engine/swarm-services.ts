@@ -2,7 +2,7 @@ import type { Engine } from "./engine";
 import { engineError, type EngineResult } from "./errors";
 import type { ContainerRecord } from "../runtime/types";
 import { calculateSwarmId, findService, type SwarmService, type SwarmServiceSpec, type SwarmState } from "./swarm-state";
-import { dispatchTaskShutdown, findNextSwarmEvent, isLiveTask, reconcileSwarm, TASK_START_MS } from "./swarm-tasks";
+import { dispatchTaskShutdown, findNextSwarmEvent, isLiveTask, TASK_START_MS } from "./swarm-tasks";
 import { getManagedSwarm } from "./swarm";
 
 /** Service names follow swarmkit's validation (manager/controlapi/common.go isValidDNSName: letters, digits, `-` and `_` inside, ≤ 63). */
@@ -24,7 +24,7 @@ export function dispatchServiceCreate(engine: Engine, name: string, spec: SwarmS
   const now = engine.clock.now();
   const service: SwarmService = { id: calculateSwarmId(engine.ids), name, spec, version: 1, createdAt: now, updatedAt: now, meshNext: 0 };
   swarm.services[service.id] = service;
-  reconcileSwarm(engine, swarm);
+  engine.settle();
   return { ok: true, value: service };
 }
 
@@ -76,7 +76,7 @@ export function dispatchServiceUpdate(engine: Engine, ref: string, change: (spec
     service.update = { startedAt: engine.clock.now(), step: TASK_START_MS + next.updateDelay, order, parallelism, rollback };
     service.updateState = rollback ? "rollback_started" : "updating";
   }
-  reconcileSwarm(engine, swarm);
+  engine.settle();
   return { ok: true, value: service };
 }
 
@@ -111,12 +111,12 @@ export function isServiceConverged(swarm: SwarmState, service: SwarmService): bo
 export function waitForService(engine: Engine, swarm: SwarmState, service: SwarmService, limitMs: number): boolean {
   const end = engine.clock.now() + limitMs;
   for (;;) {
-    reconcileSwarm(engine, swarm);
+    engine.settle();
     if (isServiceConverged(swarm, service)) return true;
     const next = findNextSwarmEvent(swarm, engine.clock.now());
     if (next === undefined || next > end) {
       engine.clock.advance(Math.max(0, end - engine.clock.now()));
-      reconcileSwarm(engine, swarm);
+      engine.settle();
       return isServiceConverged(swarm, service);
     }
     engine.clock.advance(next - engine.clock.now());
@@ -133,7 +133,7 @@ export function waitForService(engine: Engine, swarm: SwarmState, service: Swarm
 export function findIngressOwner(engine: Engine, port: number): { container: ContainerRecord; containerPort: number } | undefined {
   const swarm = engine.state.swarm;
   if (!swarm) return undefined;
-  reconcileSwarm(engine, swarm);
+  engine.settle();
   for (const service of Object.values(swarm.services)) {
     const published = service.spec.ports.find((p) => p.published === port && p.protocol === "tcp");
     if (!published) continue;

@@ -166,6 +166,11 @@ function advanceTask(engine: Engine, swarm: SwarmState, service: SwarmService, t
     task.stateAt = at;
   }
   const container = task.containerId ? engine.state.runtime.containers[task.containerId] : undefined;
+  if (task.state === "running" && task.containerId && !container) {
+    // `docker rm -f` of a task's container: the agent sees it die as SIGKILL would.
+    Object.assign(task, { state: "failed", stateAt: now, error: "task: non-zero exit (137)" });
+    return;
+  }
   if (task.state === "running" && container && !container.state.Running) {
     const code = container.state.ExitCode;
     Object.assign(task, { state: code === 0 ? "complete" : "failed", stateAt: container.state.FinishedAt || now });

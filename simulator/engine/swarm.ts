@@ -3,7 +3,7 @@ import { engineError, type EngineResult } from "./errors";
 import { HOST_NAME } from "./system-info";
 import { ENGINE_VERSION } from "./version";
 import { calculateSwarmId, findNode, requireSwarm, type SwarmNode, type SwarmState } from "./swarm-state";
-import { dispatchTaskShutdown, reconcileSwarm } from "./swarm-tasks";
+import { dispatchTaskShutdown } from "./swarm-tasks";
 
 /** The host's address the swarm advertises when `--advertise-addr` is not given (the sandbox's one interface). */
 export const DEFAULT_ADVERTISE_ADDR = "192.168.65.3";
@@ -13,12 +13,11 @@ export function getSwarm(engine: Engine): SwarmState | undefined {
   return engine.state.swarm;
 }
 
-/** The swarm, brought up to the clock (tasks advanced), or the daemon's "not a swarm manager" error. */
+/** The swarm, brought up to the clock (tasks advanced by Engine.settle), or the daemon's "not a swarm manager" error. */
 export function getManagedSwarm(engine: Engine): EngineResult<SwarmState> {
+  // Engine.settle runs the orchestrator (reconcileSwarm) once, guarded against its own nested engine calls.
   engine.settle();
-  const swarm = requireSwarm(engine.state);
-  if (swarm.ok) reconcileSwarm(engine, swarm.value);
-  return swarm;
+  return requireSwarm(engine.state);
 }
 
 /** A join token: `SWMTKN-1-<50 base36 chars of the CA digest>-<25 chars of secret>` (swarmkit ca.GenerateJoinToken). */
@@ -124,6 +123,6 @@ export function dispatchNodeAvailability(engine: Engine, ref: string, availabili
   if (!node.ok) return node;
   node.value.availability = availability;
   node.value.updatedAt = engine.clock.now();
-  reconcileSwarm(engine, swarm.value);
+  engine.settle();
   return node;
 }

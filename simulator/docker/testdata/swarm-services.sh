@@ -38,3 +38,12 @@ docker service ls
 docker service ps --filter desired-state=running api
 docker service rm api agent nope
 docker ps -a
+docker service create -d --name solo --replicas 1 nginx
+sleep 3
+docker ps --format '{{.Names}} {{.Status}}'
+docker rm -f $(docker ps -q --filter name=solo)
+sleep 1
+docker service ps solo
+sleep 7
+docker service ps solo
+docker ps --format '{{.Names}} {{.Status}}'

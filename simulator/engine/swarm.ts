@@ -99,14 +99,16 @@ export function dispatchSimulatedNode(engine: Engine, hostname: string, role: "m
   const swarm = requireSwarm(engine.state);
   if (!swarm.ok) return swarm;
   const now = engine.clock.now();
-  const index = swarm.value.nodes.length + 2;
+  // The next addresses after the manager's on its subnet.
+  const octets = swarm.value.advertiseAddr.split(".").map(Number);
+  const last = ((octets[3] ?? 0) + swarm.value.nodes.length) % 255;
   const node: SwarmNode = {
     id: calculateSwarmId(engine.ids),
     hostname,
     role,
     availability: "active",
     self: false,
-    addr: `192.168.65.${index}`,
+    addr: [...octets.slice(0, 3), last].join("."),
     engineVersion: ENGINE_VERSION.version,
     createdAt: now,
     updatedAt: now,

@@ -5,7 +5,8 @@ import { loadComposeProject } from "../../compose/load";
 import type { ComposeService } from "../../compose/types";
 import { getManagedSwarm } from "../../engine/swarm";
 import { dispatchServiceCreate, dispatchServiceUpdate } from "../../engine/swarm-services";
-import type { SwarmPort, SwarmServiceSpec } from "../../engine/swarm-state";
+import type { SwarmPort, SwarmService, SwarmServiceSpec } from "../../engine/swarm-state";
+import { writeServiceProgress } from "../service/progress";
 import { calculateServiceImage } from "../service/spec";
 import { STACK_LABEL } from "./members";
 
@@ -38,7 +39,8 @@ export function calculateStackServiceSpec(stack: string, service: ComposeService
  * `docker stack deploy -c FILE NAME` (docker/cli 27:
  * cli/command/stack/swarm/deploy_composefile.go): loads the Compose file,
  * creates the stack's networks and creates or updates `NAME_service` for
- * each service; detached unless `--detach=false`, with the CLI's notice.
+ * each service; detached unless `--detach=false`, with the CLI's notice;
+ * `--detach=false` then waits for each service as `service create` does.
  * Simplification: the overlay networks are named but not created in the
  * engine's network list.
  */
@@ -85,6 +87,7 @@ export const stackDeployCommand: DockerCommand = {
       }
     }
     known[stack] = [...existing];
+    const deployed: SwarmService[] = [];
     for (const service of Object.values(project.services)) {
       const spec = calculateStackServiceSpec(stack, service);
       if (typeof spec === "string") {
@@ -97,6 +100,7 @@ export const stackDeployCommand: DockerCommand = {
         ctx.out.out(`Updating service ${name} (id: ${current.id})\n`);
         const updated = dispatchServiceUpdate(ctx.engine, current.id, (old) => ({ ...spec, updateParallelism: old.updateParallelism, updateDelay: old.updateDelay }));
         if (!updated.ok) return writeDaemonError(ctx.out, updated.error.message);
+        deployed.push(updated.value);
       } else {
         ctx.out.out(`Creating service ${name}\n`);
         const created = dispatchServiceCreate(ctx.engine, name, spec);
@@ -104,8 +108,11 @@ export const stackDeployCommand: DockerCommand = {
           ctx.out.err(`failed to create service ${name}: Error response from daemon: ${created.error.message}\n`);
           return 1;
         }
+        deployed.push(created.value);
       }
     }
+    // --detach=false: deploy.go waitOnServices, one service's progress after another.
+    if (flags.detach === false) for (const service of deployed) writeServiceProgress(ctx, swarm.value, service, service.id, flags.quiet === true);
     return 0;
   },
 };

@@ -120,11 +120,9 @@ export default function CodeEditor({ fs, files, version, modelScope, selected: c
 
   return (
     <div className="flex h-full min-h-0 flex-col" data-testid="editor">
-      <div
-        role="tablist"
-        aria-label="Workspace files"
-        className="flex shrink-0 items-stretch overflow-x-auto border-b border-[var(--panel-border)] bg-[var(--panel)]"
-      >
+      <div className="flex shrink-0 items-stretch border-b border-[var(--panel-border)] bg-[var(--panel)]">
+      {/* Only tabs inside the tablist (ARIA: a tablist owns tabs); the save marker sits beside it. */}
+      <div role="tablist" aria-label="Workspace files" className="flex min-w-0 flex-1 items-stretch overflow-x-auto">
         {files.map((path) => {
           const isActive = path === active;
           return (
@@ -146,6 +144,7 @@ export default function CodeEditor({ fs, files, version, modelScope, selected: c
             </button>
           );
         })}
+      </div>
         <span
           className="ml-auto hidden items-center px-3 text-[11px] whitespace-nowrap text-zinc-500 sm:flex"
           data-testid="save-state"

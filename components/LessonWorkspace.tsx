@@ -169,7 +169,7 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
           </span>
           Terminal
         </span>
-        <span className="hidden text-[11px] text-zinc-600 xl:inline">↑/↓ history · Ctrl+C cancel · Ctrl+L clear · undo</span>
+        <span className="hidden text-[11px] text-zinc-400 xl:inline">↑/↓ history · Ctrl+C cancel · Ctrl+L clear · undo</span>
         <button
           type="button"
           onClick={undo}

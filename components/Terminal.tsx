@@ -39,7 +39,7 @@ const THEME: ITheme = {
 
 const FONT_SIZE = 13;
 const BANNER =
-  "\x1b[2mDockyard shell: a simulated Docker engine running in this tab. Nothing you run leaves your browser.\x1b[0m\r\n\r\n";
+  "Dockyard shell: a simulated Docker engine running in this tab. Nothing you run leaves your browser.\r\n\r\n";
 
 function toOutput(result: ShellResult): CommandOutput {
   const text = result.chunks.length > 0 ? result.chunks.map((c) => c.text).join("") : result.stdout + result.stderr;

@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { createMemoryFs, createWorld, lintDockerfile, parseDockerfile, type World } from "../simulator/index";
 import { measureComposeUp } from "./bench-compose";
 import { measureKubernetes } from "./bench-k8s";
+import { measureServiceCreate } from "./bench-swarm";
 import { measureFirstLoadJs } from "./measure-first-load";
 
 const RUNS = 1000;
@@ -205,6 +206,7 @@ async function main(): Promise<void> {
   benchRunFlask();
   for (const figure of measureComposeUp(60, 20)) emit(figure.name, figure.value, figure.unit);
   for (const figure of measureKubernetes()) emit(figure.name, figure.value, figure.unit);
+  for (const figure of measureServiceCreate()) emit(figure.name, figure.value, figure.unit);
 
   const root = path.resolve(__dirname, "..");
   const build = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

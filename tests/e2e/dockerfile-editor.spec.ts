@@ -91,6 +91,9 @@ test("Dockerfile editor: markers while typing, docs on hover", async ({ page }) 
   // Hover the broken line: the finding in Docker's words, and why it matters.
   const hovers = page.locator(".monaco-hover");
   // Monaco colours RUNN as RUN + N, so point at the line's first characters rather than at a token.
+  // Home first: typing the long HEALTHCHECK line may have scrolled the view sideways, hiding the line's start.
+  await page.keyboard.press("Home");
+  await expect.poll(() => page.locator(".monaco-editor .lines-content").first().evaluate((el) => (el as HTMLElement).style.left)).toMatch(/^(0px|-?0px|)$/);
   const brokenBox = await editorLine(page, "RUNN echo hi").boundingBox();
   expect(brokenBox).not.toBeNull();
   if (brokenBox) await page.mouse.move(brokenBox.x + 12, brokenBox.y + brokenBox.height / 2);

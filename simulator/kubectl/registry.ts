@@ -1,4 +1,5 @@
 import type { KubectlCommand } from "./command";
+import { ANNOTATE_COMMAND } from "./verbs/annotate";
 import { APPLY_COMMAND } from "./verbs/apply";
 import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
@@ -7,6 +8,7 @@ import { EXEC_COMMAND } from "./verbs/exec";
 import { EXPOSE_COMMAND } from "./verbs/expose";
 import { GET_COMMAND } from "./verbs/get";
 import { API_RESOURCES_COMMAND, CLUSTER_INFO_COMMAND, CONFIG_COMMAND, VERSION_COMMAND } from "./verbs/info";
+import { LABEL_COMMAND } from "./verbs/label";
 import { LOGS_COMMAND } from "./verbs/logs";
 import { ROLLOUT_COMMAND } from "./verbs/rollout";
 import { PORT_FORWARD_COMMAND } from "./verbs/port-forward";
@@ -16,6 +18,7 @@ import { SET_COMMAND } from "./verbs/set";
 
 /** Every kubectl verb the simulator has, one file each under verbs/. */
 export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
+  ANNOTATE_COMMAND,
   APPLY_COMMAND,
   API_RESOURCES_COMMAND,
   CLUSTER_INFO_COMMAND,
@@ -26,6 +29,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   EXEC_COMMAND,
   EXPOSE_COMMAND,
   GET_COMMAND,
+  LABEL_COMMAND,
   LOGS_COMMAND,
   PORT_FORWARD_COMMAND,
   ROLLOUT_COMMAND,

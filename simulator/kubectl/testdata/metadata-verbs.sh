@@ -20,3 +20,16 @@ kubectl annotate pod web owner=bob
 kubectl annotate pod web owner=bob --overwrite
 kubectl annotate pod web owner-
 kubectl annotate deployment/nope owner=alice
+kubectl create deployment shop --image=nginx:1.27 --replicas=2
+sleep 30
+kubectl get pods -o jsonpath='{.items[*].metadata.name}'
+echo
+kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\t"}{.status.phase}{"\n"}{end}'
+kubectl get pod web -o jsonpath='{.metadata.labels}'
+echo
+kubectl get pods -o jsonpath='{.items[*'
+kubectl get pods -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image,NODE:.spec.nodeName
+kubectl get pods -o custom-columns=NAME
+kubectl get pods -l app=shop --field-selector status.phase=Running -o name
+kubectl get pods --field-selector metadata.name=web
+kubectl get pods --field-selector foo=bar

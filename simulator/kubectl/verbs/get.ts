@@ -4,6 +4,8 @@ import type { KubeObject } from "../../k8s/api/types";
 import { calculateNotFound, findObject, listObjects } from "../../k8s/store/store";
 import { failWith, flagBool, flagString, formatApiError, type KubectlCommand, type KubectlHost } from "../command";
 import { formatJson, formatYaml } from "../output";
+import { calculateFieldSelectorError, matchesFields, parseFieldSelector, type FieldRequirement } from "../field-selector";
+import { parseTemplateOutput } from "../get-output";
 import { findPrinter } from "../printers/index";
 import { parseResourceArgs } from "../resource-args";
 import { formatKubectlTable } from "../table";
@@ -39,13 +41,16 @@ export const GET_COMMAND: KubectlCommand = {
     { name: "show-labels", kind: "bool", usage: "When printing, show all labels as the last column." },
     { name: "no-headers", kind: "bool", usage: "When using the default or custom-column output format, don't print headers." },
     { name: "watch", short: "w", kind: "bool", usage: "After listing/getting the requested object, watch for changes." },
+    { name: "field-selector", kind: "string", usage: "Selector (field query) to filter on, supports '=', '==', and '!='." },
   ],
   run(host, args, flags) {
     if (args.length === 0) {
       return failWith(host, "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n");
     }
     const output = flagString(flags, "output");
-    if (output !== undefined && !OUTPUTS.includes(output)) {
+    const template = output === undefined ? undefined : parseTemplateOutput(output);
+    if (template && !template.ok) return failWith(host, template.error);
+    if (output !== undefined && !OUTPUTS.includes(output) && !template) {
       return failWith(host, `unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
     }
     const parsed = parseResourceArgs(args);
@@ -56,6 +61,20 @@ export const GET_COMMAND: KubectlCommand = {
       const sel = parseLabelSelector(selector);
       if (!sel.ok) return failWith(host, sel.error);
       requirements = sel.requirements;
+    }
+    const fieldText = flagString(flags, "field-selector");
+    let fields: FieldRequirement[] | undefined;
+    if (fieldText !== undefined) {
+      const parsedFields = parseFieldSelector(fieldText);
+      if (!parsedFields.ok) return failWith(host, parsedFields.error);
+      fields = parsedFields.requirements;
+      for (const { type } of parsed.selections) {
+        const error = calculateFieldSelectorError(type, fields, fieldText, selector ?? "");
+        if (error) {
+          host.out.err(`${error}\n`);
+          return 1;
+        }
+      }
     }
     const allNs = host.allNamespaces;
     const state = host.cluster.state;
@@ -74,11 +93,19 @@ export const GET_COMMAND: KubectlCommand = {
       } else {
         let list = listObjects(state, type, ns);
         if (requirements) list = list.filter((o) => matchesRequirements(o.metadata.labels, requirements as LabelRequirement[]));
+        if (fields) list = list.filter((o) => matchesFields(o, fields as FieldRequirement[]));
         found.push(list);
       }
     }
     const objects = found.flat();
-    if (output === "yaml" || output === "json") {
+    const asTemplateList = objects.length > 1 || parsed.selections.some((s) => s.names.length === 0);
+    if (template?.ok) {
+      if (objects.length > 0 || !template.printer.reportsEmpty) host.out.out(template.printer.format(objects, asTemplateList, flagBool(flags, "no-headers")));
+      if (!template.printer.reportsEmpty) {
+        for (const e of errors) host.out.err(`${e}\n`);
+        return errors.length > 0 ? 1 : 0;
+      }
+    } else if (output === "yaml" || output === "json") {
       if (objects.length > 0) {
         const asList = objects.length > 1 || parsed.selections.some((s) => s.names.length === 0);
         host.out.out(output === "yaml" ? formatYaml(objects, asList) : formatJson(objects, asList));

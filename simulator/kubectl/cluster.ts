@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from "../engine/version";
 import { reconcileDeployments } from "../k8s/controllers/deployment";
 import { reconcileEndpoints } from "../k8s/controllers/endpoints";
 import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
+import { reconcileJobs } from "../k8s/controllers/job";
 import { reconcileReplicaSets } from "../k8s/controllers/replicaset";
 import { reconcileScheduler } from "../k8s/controllers/scheduler";
 import { reconcileLoadBalancers } from "../k8s/controllers/service-load-balancer";
@@ -62,6 +63,7 @@ function runControllers(ctx: StoreContext, images: ImageService): number | undef
   };
   take(reconcileDeployments(ctx));
   reconcileReplicaSets(ctx);
+  take(reconcileJobs(ctx));
   reconcileScheduler(ctx);
   for (const node of listKind<NodeObject>(ctx.state, "Node")) take(reconcileKubelet(ctx, node, images));
   reconcileEndpoints(ctx);

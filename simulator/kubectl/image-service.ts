@@ -4,6 +4,7 @@ import type { Container } from "../k8s/api/types";
 import type { ImageService } from "../k8s/kubelet/kubelet";
 import { HELLO_MESSAGE } from "../runtime/programs/hello";
 import { SYSTEM_IMAGES } from "./bootstrap";
+import { calculatePiDigits } from "./perl-pi";
 
 /** Docker Hub throughput the simulated kubelet pulls at, after a fixed 1 s of registry round trips. */
 const PULL_BYTES_PER_MS = 25_000;
@@ -37,6 +38,11 @@ export function calculateProcessOutcome(argv: readonly string[]): { exitAfterMs?
     const sleeps = [...script.matchAll(/sleep\s+(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
     const exit = /exit\s+(\d+)/.exec(script);
     return { exitAfterMs: Math.max(100, sleeps * 1000), exitCode: exit ? Number(exit[1]) : 0, logs: echoes };
+  }
+  // The Kubernetes docs' pi Job: `perl -Mbignum=bpi -wle 'print bpi(2000)'` prints π and exits (Simplification: a fixed 5 s run; other perl one-liners print nothing).
+  if (program === "perl") {
+    const bpi = /print\s+bpi\((\d+)\)/.exec(argv.join(" "));
+    return { exitAfterMs: bpi ? 5_000 : 100, exitCode: 0, logs: bpi ? `${calculatePiDigits(Number(bpi[1]))}\n` : "" };
   }
   if (program === "sleep") return Number.isFinite(Number(argv[1])) ? { exitAfterMs: Number(argv[1]) * 1000, exitCode: 0, logs: "" } : { logs: "" };
   if (program === "echo") return { exitAfterMs: 100, exitCode: 0, logs: `${argv.slice(1).join(" ")}\n` };

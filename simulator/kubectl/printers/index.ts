@@ -1,5 +1,6 @@
 import { getOwn } from "../../core/own";
 import { CONFIGMAP_PRINTER, DEFAULT_PRINTER, ENDPOINTS_PRINTER, EVENT_PRINTER, NAMESPACE_PRINTER, NODE_PRINTER, SECRET_PRINTER, SERVICE_PRINTER } from "./core";
+import { CRONJOB_PRINTER, JOB_PRINTER } from "./batch";
 import { POD_PRINTER } from "./pod";
 import type { KindPrinter } from "./types";
 import { DAEMONSET_PRINTER, DEPLOYMENT_PRINTER, REPLICASET_PRINTER, STATEFULSET_PRINTER } from "./workloads";
@@ -12,6 +13,8 @@ export const PRINTERS: Record<string, KindPrinter> = {
   ReplicationController: REPLICASET_PRINTER,
   StatefulSet: STATEFULSET_PRINTER,
   DaemonSet: DAEMONSET_PRINTER,
+  Job: JOB_PRINTER,
+  CronJob: CRONJOB_PRINTER,
   Service: SERVICE_PRINTER,
   Namespace: NAMESPACE_PRINTER,
   Node: NODE_PRINTER,

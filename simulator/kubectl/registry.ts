@@ -15,6 +15,7 @@ import { PORT_FORWARD_COMMAND } from "./verbs/port-forward";
 import { RUN_COMMAND } from "./verbs/run";
 import { SCALE_COMMAND } from "./verbs/scale";
 import { SET_COMMAND } from "./verbs/set";
+import { WAIT_COMMAND } from "./verbs/wait";
 
 /** Every kubectl verb the simulator has, one file each under verbs/. */
 export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
@@ -37,4 +38,5 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   SCALE_COMMAND,
   SET_COMMAND,
   VERSION_COMMAND,
+  WAIT_COMMAND,
 ];

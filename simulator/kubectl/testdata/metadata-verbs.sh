@@ -33,3 +33,12 @@ kubectl get pods -o custom-columns=NAME
 kubectl get pods -l app=shop --field-selector status.phase=Running -o name
 kubectl get pods --field-selector metadata.name=web
 kubectl get pods --field-selector foo=bar
+kubectl create deployment w --image=nginx --replicas=2
+kubectl wait --for=condition=Available deployment/w --timeout=60s
+kubectl wait --for=condition=Ready pod -l app=w
+kubectl wait --for=condition=Progressing=False deployment/w --timeout=5s
+kubectl delete pod web --wait=false
+kubectl wait --for=delete pod/web --timeout=60s
+kubectl wait --for=condition=Ready pod -l app=none
+kubectl wait deployment/w
+kubectl wait --for=condition=Ready pod/nope

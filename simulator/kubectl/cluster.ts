@@ -1,6 +1,7 @@
 import { SeededIds } from "../core/ids";
 import type { Engine } from "../engine/engine";
 import { ENGINE_VERSION } from "../engine/version";
+import { reconcileCronJobs } from "../k8s/controllers/cronjob";
 import { reconcileDeployments } from "../k8s/controllers/deployment";
 import { reconcileEndpoints } from "../k8s/controllers/endpoints";
 import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
@@ -63,6 +64,7 @@ function runControllers(ctx: StoreContext, images: ImageService): number | undef
   };
   take(reconcileDeployments(ctx));
   reconcileReplicaSets(ctx);
+  take(reconcileCronJobs(ctx));
   take(reconcileJobs(ctx));
   reconcileScheduler(ctx);
   for (const node of listKind<NodeObject>(ctx.state, "Node")) take(reconcileKubelet(ctx, node, images));

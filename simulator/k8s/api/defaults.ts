@@ -109,6 +109,22 @@ const KIND_DEFAULTS: Record<string, (o: Fields) => void> = {
     spec.parallelism ??= 1;
     defaultTemplate(spec.template as PodTemplateSpec | undefined);
   },
+  /** SetDefaults_CronJob (pkg/apis/batch/v1/defaults.go), and the Job defaults on jobTemplate. */
+  CronJob(o) {
+    const spec = obj(o.spec);
+    if (!spec) return;
+    spec.concurrencyPolicy ??= "Allow";
+    spec.suspend ??= false;
+    spec.successfulJobsHistoryLimit ??= 3;
+    spec.failedJobsHistoryLimit ??= 1;
+    const jobSpec = obj(obj(spec.jobTemplate)?.spec);
+    if (jobSpec) {
+      jobSpec.backoffLimit ??= 6;
+      jobSpec.completions ??= 1;
+      jobSpec.parallelism ??= 1;
+      defaultTemplate(jobSpec.template as PodTemplateSpec | undefined);
+    }
+  },
   Service(o) {
     const spec = obj(o.spec);
     if (!spec) return;

@@ -2,6 +2,7 @@ import { getOwn } from "../../core/own";
 import { matchesSelector } from "./labels";
 import { calculateLabel1035Errors, calculateLabelErrors, calculateSubdomainErrors } from "./names";
 import type { KubeObject, LabelSelector } from "./types";
+import { parseCronSchedule } from "./cron-schedule";
 
 /** One field error (apimachinery pkg/util/validation/field Error). */
 export interface FieldError {
@@ -121,6 +122,17 @@ const KIND_RULES: Record<string, (o: KubeObject, errors: FieldError[]) => void> 
   DaemonSet: (o, errors) => validateWorkload(o, errors, ["Always"]),
   StatefulSet: (o, errors) => validateWorkload(o, errors, ["Always"]),
   ReplicationController: (o, errors) => validateWorkload(o, errors, ["Always"], true),
+  // Job and CronJob pods may only be OnFailure or Never (pkg/apis/batch/validation validateJobSpec); a schedule must parse (validateScheduleFormat, robfig/cron's message).
+  Job: (o, errors) => validatePodSpec(obj(obj(o.spec)?.template)?.spec, "spec.template.spec", errors, ["OnFailure", "Never"]),
+  CronJob(o, errors) {
+    const spec = obj(o.spec) ?? {};
+    if (typeof spec.schedule !== "string" || spec.schedule === "") errors.push({ field: "spec.schedule", type: "Required value" });
+    else {
+      const parsed = parseCronSchedule(spec.schedule);
+      if (!parsed.ok) errors.push({ field: "spec.schedule", type: "Invalid value", value: spec.schedule, detail: parsed.error });
+    }
+    validatePodSpec(obj(obj(obj(spec.jobTemplate)?.spec)?.template)?.spec, "spec.jobTemplate.spec.template.spec", errors, ["OnFailure", "Never"]);
+  },
   Service(o, errors) {
     const spec = obj(o.spec) ?? {};
     const type = spec.type ?? "ClusterIP";

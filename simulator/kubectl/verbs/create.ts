@@ -4,6 +4,7 @@ import { dispatchCreate } from "../../k8s/store/store";
 import { failWith, flagBool, flagList, flagString, formatApiError, type KubectlCommand, type KubectlHost } from "../command";
 import { dispatchServiceAllocation, prepareObject } from "../objects";
 import { readManifestSources } from "../sources";
+import { calculateCreateCronJob, calculateCreateJob } from "./create-batch";
 
 /** The container name `kubectl create deployment` derives from an image: its last path part without tag or digest (create_deployment.go buildPodSpec). */
 export function calculateContainerName(image: string): string {
@@ -67,6 +68,13 @@ function generators(host: KubectlHost, kind: string, name: string, flags: Record
       }
       return { apiVersion: "v1", kind: "ConfigMap", metadata: { name }, data };
     }
+    case "job":
+    case "cronjob":
+    case "cj": {
+      const dash = host.argsLenAtDash ?? -1;
+      const input = { name, image: flagList(flags as never, "image")[0], command: dash >= 0 ? [...(flags.__command as string[] | undefined ?? [])] : [], schedule: typeof flags.schedule === "string" ? flags.schedule : undefined, restart: typeof flags.restart === "string" ? flags.restart : undefined };
+      return kind === "job" ? calculateCreateJob(input) : calculateCreateCronJob(input);
+    }
     default:
       return `unknown generator ${kind}`;
   }
@@ -86,6 +94,8 @@ export const CREATE_COMMAND: KubectlCommand = {
     { name: "port", kind: "int", usage: "The containerPort that this deployment exposes." },
     { name: "from-literal", kind: "list", usage: "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)" },
     { name: "dry-run", kind: "string", usage: 'Must be "none", "server", or "client".' },
+    { name: "schedule", kind: "string", usage: "A schedule in the Cron format the job should be run with." },
+    { name: "restart", kind: "string", usage: "job's restart policy. supported values: OnFailure, Never" },
     { name: "recursive", short: "R", kind: "bool", usage: "Process the directory used in -f, --filename recursively." },
   ],
   run(host, args, flags) {
@@ -104,10 +114,12 @@ export const CREATE_COMMAND: KubectlCommand = {
       }
       return ok ? 0 : 1;
     }
-    const [kind, name, ...extra] = args;
+    const dash = host.argsLenAtDash ?? -1;
+    const positional = dash >= 0 ? args.slice(0, dash) : args;
+    const [kind, name, ...extra] = positional;
     if (kind === undefined) return failWith(host, "must specify one of -f and -k");
-    if (name === undefined || extra.length > 0) return failWith(host, `exactly one NAME is required, got ${args.length - 1}`);
-    const made = generators(host, kind, name, flags);
+    if (name === undefined || extra.length > 0) return failWith(host, `exactly one NAME is required, got ${positional.length - 1}`);
+    const made = generators(host, kind, name, { ...flags, __command: dash >= 0 ? args.slice(dash) : [] });
     if (typeof made === "string") return failWith(host, made);
     const prepared = prepareObject(made, host.namespace, host.explicitNamespace, "");
     if (prepared.ok) {

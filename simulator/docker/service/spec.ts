@@ -21,6 +21,9 @@ export function parseServicePort(text: string): SwarmPort | string {
   const match = /^(?:(\d+):)?(\d+)(?:\/(tcp|udp))?$/.exec(text);
   if (!match) return `invalid containerPort: ${text}`;
   const target = Number(match[2]);
+  // Port 0 and ports past 65535 are no ports (go-connections nat.ParsePortSpec rejects them).
+  if (target < 1 || target > 65535) return `invalid containerPort: ${text}`;
+  if (match[1] !== undefined && (Number(match[1]) < 1 || Number(match[1]) > 65535)) return `invalid hostPort: ${match[1]}`;
   return { published: match[1] !== undefined ? Number(match[1]) : 30000 + target, target, protocol: match[3] === "udp" ? "udp" : "tcp" };
 }
 

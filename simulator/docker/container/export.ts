@@ -1,7 +1,6 @@
 import { calculateContainerExport } from "../../engine/container-export";
-import { calculateCleanPath, calculateDirname } from "../../vfs/path";
 import type { DockerCommand } from "../command";
-import { resolveHostPath, formatErrno } from "../image/save";
+import { checkArchiveOutput, writeArchiveOutput } from "../output-file";
 import { findContainerOrError } from "./each";
 
 /**
@@ -23,35 +22,13 @@ export const containerExportCommand: DockerCommand = {
   flags: [{ name: "output", short: "o", kind: "string", usage: "Write to a file, instead of STDOUT" }],
   run(ctx, { flags, args }) {
     const output = (flags.output as string | undefined) ?? "";
-    if (output === "" && ctx.host.tty) {
-      ctx.out.err("cowardly refusing to save to a terminal. Use the -o flag or redirect\n");
-      return 1;
-    }
-    const fs = ctx.host.fs;
-    const target = output === "" ? "" : resolveHostPath(ctx.host.cwd, output);
-    if (target !== "") {
-      const dir = calculateDirname(calculateCleanPath(target));
-      if (fs.stat(dir)?.type !== "dir") {
-        ctx.out.err(`failed to export container: invalid output path: directory ${JSON.stringify(dir)} does not exist\n`);
-        return 1;
-      }
-    }
+    const refused = checkArchiveOutput(ctx, output, "export container");
+    if (refused !== undefined) return refused;
     const found = findContainerOrError(ctx, args[0] as string);
     if ("error" in found) {
       ctx.out.err(`${found.error}\n`);
       return 1;
     }
-    const archive = calculateContainerExport(ctx.engine, found.container);
-    if (target === "") {
-      ctx.out.out(archive);
-      return 0;
-    }
-    try {
-      fs.writeFile(target, archive);
-    } catch (error) {
-      ctx.out.err(`open ${output}: ${formatErrno(error)}\n`);
-      return 1;
-    }
-    return 0;
+    return writeArchiveOutput(ctx, output, calculateContainerExport(ctx.engine, found.container));
   },
 };

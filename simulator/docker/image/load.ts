@@ -2,7 +2,7 @@ import type { DockerCommand } from "../command";
 import { writeDaemonError } from "../command";
 import { formatHumanSize4 } from "../../cli/units";
 import { loadImages } from "../../engine/image-load";
-import { formatErrno, resolveHostPath } from "./save";
+import { formatErrno, resolveHostPath } from "../output-file";
 
 /**
  * One `Loading layer` line as jsonmessage leaves it on a terminal once the

@@ -1,4 +1,4 @@
-import { splitTopLevel } from "./python-eval";
+import { splitOutside, splitTopLevel } from "./python-eval";
 
 /** A value a literal JavaScript expression can have. */
 export type JsValue = string | number | boolean | null | undefined | JsValue[] | { [key: string]: JsValue };
@@ -12,29 +12,9 @@ export interface JsScope {
 /** Marks "not evaluable" apart from JavaScript's own undefined. */
 export const UNKNOWN = Symbol("unknown");
 
+/** Splits at a binary operator outside quotes and brackets (a `+` that is part of `++` is not one). */
 function splitOperator(text: string, op: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'" || c === "`") quote = c;
-    else if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth--;
-    else if (depth === 0 && text.startsWith(op, i) && (op !== "+" || (text[i + 1] !== "+" && text[i - 1] !== "+"))) {
-      parts.push(text.slice(start, i));
-      start = i + op.length;
-      i += op.length - 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
+  return splitOutside(text, op, "\"'`", (i) => op !== "+" || (text[i + 1] !== "+" && text[i - 1] !== "+"));
 }
 
 function truthy(v: JsValue): boolean {

@@ -104,7 +104,7 @@ function evaluateEnv(t: string, scope: PyScope): PyValue | undefined {
 export function evaluatePy(text: string, scope: PyScope, depth = 0): PyValue | undefined {
   const t = text.trim();
   if (t === "" || depth > 20) return undefined;
-  const or = splitKeyword(t, " or ");
+  const or = splitOutside(t, " or ", "\"'");
   if (or.length > 1) {
     for (const part of or) {
       const v = evaluatePy(part, scope, depth + 1);
@@ -160,8 +160,11 @@ export function evaluatePy(text: string, scope: PyScope, depth = 0): PyValue | u
   return undefined;
 }
 
-/** Splits at a keyword outside quotes and brackets (` or `). */
-function splitKeyword(text: string, keyword: string): string[] {
+/**
+ * Splits at each `token` outside quotes and brackets, where `accept(i)`
+ * agrees (Python's ` or `, JavaScript's `||`, a `+` that is not `++`).
+ */
+export function splitOutside(text: string, token: string, quotes: string, accept: (i: number) => boolean = () => true): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = "";
@@ -173,13 +176,13 @@ function splitKeyword(text: string, keyword: string): string[] {
       else if (c === quote) quote = "";
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
+    if (quotes.includes(c)) quote = c;
     else if ("([{".includes(c)) depth++;
     else if (")]}".includes(c)) depth--;
-    else if (depth === 0 && text.startsWith(keyword, i)) {
+    else if (depth === 0 && text.startsWith(token, i) && accept(i)) {
       parts.push(text.slice(start, i));
-      start = i + keyword.length;
-      i += keyword.length - 1;
+      start = i + token.length;
+      i += token.length - 1;
     }
   }
   parts.push(text.slice(start));

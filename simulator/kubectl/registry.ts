@@ -10,6 +10,7 @@ import { GET_COMMAND } from "./verbs/get";
 import { API_RESOURCES_COMMAND, CLUSTER_INFO_COMMAND, CONFIG_COMMAND, VERSION_COMMAND } from "./verbs/info";
 import { LABEL_COMMAND } from "./verbs/label";
 import { LOGS_COMMAND } from "./verbs/logs";
+import { PATCH_COMMAND } from "./verbs/patch";
 import { ROLLOUT_COMMAND } from "./verbs/rollout";
 import { PORT_FORWARD_COMMAND } from "./verbs/port-forward";
 import { RUN_COMMAND } from "./verbs/run";
@@ -32,6 +33,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   GET_COMMAND,
   LABEL_COMMAND,
   LOGS_COMMAND,
+  PATCH_COMMAND,
   PORT_FORWARD_COMMAND,
   ROLLOUT_COMMAND,
   RUN_COMMAND,

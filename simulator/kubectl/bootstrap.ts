@@ -58,22 +58,32 @@ function ns(name: string): KubeObject {
   return { apiVersion: "v1", kind: "Namespace", metadata: { name } };
 }
 
-/** A system pod that is already running when the cluster comes up (static pods and the add-ons Docker Desktop installs). */
-function systemPod(ctx: StoreContext, name: string, image: string, labels: Record<string, string>, owner?: KubeObject): Pod {
+/** Where a system pod runs: its node, the node's address, and its namespace. */
+export interface SystemPodPlace {
+  node: string;
+  ip: string;
+  namespace?: string;
+  /** The pod's own IP when it is not on the host network. */
+  podIp?: string;
+}
+
+/** A system pod that is already running when the cluster comes up (static pods and the add-ons the distribution installs). */
+export function systemPod(ctx: StoreContext, name: string, image: string, labels: Record<string, string>, owner?: KubeObject, where: SystemPodPlace = { node: "docker-desktop", ip: NODE_IP }): Pod {
   const started = formatTimestamp(ctx.now);
   const pod: Pod = {
     apiVersion: "v1",
     kind: "Pod",
-    metadata: { name, namespace: "kube-system", labels, ...(owner ? { ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? "", controller: true }] } : {}) },
-    spec: { containers: [{ name: name.replace(/-docker-desktop$|-[a-z0-9]{5}$/, ""), image }], nodeName: "docker-desktop", priorityClassName: "system-node-critical" },
+    metadata: { name, namespace: where.namespace ?? "kube-system", labels, ...(owner ? { ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? "", controller: true }] } : {}) },
+    spec: { containers: [{ name: name.endsWith(`-${where.node}`) ? name.slice(0, -where.node.length - 1) : name.replace(/-[a-z0-9]{5}$/, ""), image }], nodeName: where.node, priorityClassName: "system-node-critical" },
   };
   dispatchDefaults(pod);
-  const hostNetwork = !name.startsWith("coredns") && name !== "storage-provisioner";
+  const hostNetwork = !name.startsWith("coredns") && name !== "storage-provisioner" && where.podIp === undefined;
+  const podIp = hostNetwork ? where.ip : (where.podIp ?? "10.1.0.1");
   pod.status = {
     phase: "Running",
-    hostIP: NODE_IP,
-    podIP: hostNetwork ? NODE_IP : "10.1.0.1",
-    podIPs: [{ ip: hostNetwork ? NODE_IP : "10.1.0.1" }],
+    hostIP: where.ip,
+    podIP: podIp,
+    podIPs: [{ ip: podIp }],
     startTime: started,
     qosClass: "Burstable",
     conditions: ["Initialized", "Ready", "ContainersReady", "PodScheduled"].map((type) => ({ type, status: "True" as const, lastProbeTime: null, lastTransitionTime: started })),

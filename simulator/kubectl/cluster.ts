@@ -14,6 +14,7 @@ import type { ContainerRecord } from "../runtime/types";
 import { reconcileKubelet, type ImageService } from "../k8s/kubelet/kubelet";
 import { createClusterState, listKind, type ClusterState, type StoreContext } from "../k8s/store/store";
 import { CLUSTER_AGE_MS, dispatchBootstrap } from "./bootstrap";
+import { dispatchKindBootstrap } from "./bootstrap-kind";
 import { createImageService } from "./image-service";
 import { dispatchPodContainerCleanup } from "./pod-containers";
 
@@ -31,7 +32,12 @@ export interface ClusterSnapshot {
   forwards?: PortForward[];
   /** kube-proxy's next backend turn (kubectl/service-routing.ts). */
   routeTurn?: number;
+  /** The kubeconfig context (`docker-desktop` when absent; `kind-<name>` for a kind cluster). */
+  context?: string;
 }
+
+/** Which cluster to create: Docker Desktop's one node (the default) or a kind cluster with N workers (bootstrap-kind.ts). */
+export type ClusterTopology = { kind: "docker-desktop" } | { kind: "kind"; name: string; workers: number };
 
 /** One `kubectl port-forward` listening on the host's loopback. */
 export interface PortForward {
@@ -46,12 +52,13 @@ const CLUSTER_SEED = 0x6b38;
 /** Passes of all controllers at one instant before time moves on (a guard against oscillation). */
 const MAX_PASSES = 25;
 
-/** A fresh Docker Desktop cluster, started CLUSTER_AGE_MS before `now` and settled up to now. */
-export function createClusterSnapshot(now: number, engine: Engine): ClusterSnapshot {
-  const start = now - CLUSTER_AGE_MS;
+/** A fresh cluster (Docker Desktop's unless `topology` says kind), started `age` ms before `now` and settled up to now. */
+export function createClusterSnapshot(now: number, engine: Engine, topology: ClusterTopology = { kind: "docker-desktop" }, age: number = CLUSTER_AGE_MS): ClusterSnapshot {
+  const start = now - age;
   const snapshot: ClusterSnapshot = { store: createClusterState(start), ids: new SeededIds(CLUSTER_SEED).state };
+  if (topology.kind === "kind") snapshot.context = `kind-${topology.name}`;
   const cluster = new Cluster(snapshot, engine);
-  cluster.run((ctx) => dispatchBootstrap(ctx, ENGINE_VERSION.version), start);
+  cluster.run((ctx) => (topology.kind === "kind" ? dispatchKindBootstrap(ctx, topology.name, topology.workers) : dispatchBootstrap(ctx, ENGINE_VERSION.version)), start);
   cluster.settle(now);
   return snapshot;
 }

@@ -4,6 +4,7 @@ import { Output, type CommandTranscript } from "../core/io";
 import { runDocker } from "../docker/root";
 import type { ClusterSnapshot } from "../kubectl/cluster";
 import { runKubectl } from "../kubectl/root";
+import { runKind } from "../kubectl/kind";
 import { answerSnapshotHostRequest } from "../kubectl/service-routing";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
 import { answerHostHttp, answerHostRequest } from "../engine/host-network";
@@ -149,6 +150,7 @@ export function createWorld(options: WorldOptions = {}): World {
     ...HOST_BUILTINS,
     kubectl: (ctx) =>
       runKubectl(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out),
+    kind: (ctx) => runKind(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out),
     sleep: (ctx) => {
       if (!interactive || !loneSleep) return HOST_BUILTINS.sleep?.(ctx) ?? 0;
       let wanted = 0;

@@ -60,29 +60,31 @@ export const CONFIG_COMMAND: KubectlCommand = {
   run(host, args, flags) {
     const [sub, name] = args;
     const state = host.cluster.state;
+    // kind names its context kind-<cluster> (kind pkg/cluster/internal/kubeconfig); Docker Desktop docker-desktop.
+    const cx = host.cluster.snapshot.context ?? "docker-desktop";
     switch (sub) {
       case "current-context":
-        host.out.out("docker-desktop\n");
+        host.out.out(`${cx}\n`);
         return 0;
       case "get-contexts": {
-        if (name !== undefined && name !== "docker-desktop") return failWith(host, `context ${name} not found`);
+        if (name !== undefined && name !== cx) return failWith(host, `context ${name} not found`);
         const nsCell = state.namespace === "default" ? "" : state.namespace;
-        host.out.out(`${formatKubectlTable([["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"], ["*", "docker-desktop", "docker-desktop", "docker-desktop", nsCell]]).replace(/\n$/, nsCell ? "\n" : "   \n")}`);
+        host.out.out(`${formatKubectlTable([["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"], ["*", cx, cx, cx, nsCell]]).replace(/\n$/, nsCell ? "\n" : "   \n")}`);
         return 0;
       }
       case "use-context":
-        if (name !== "docker-desktop") return failWith(host, `no context exists with the name: "${name ?? ""}"`);
-        host.out.out(`Switched to context "docker-desktop".\n`);
+        if (name !== cx) return failWith(host, `no context exists with the name: "${name ?? ""}"`);
+        host.out.out(`Switched to context "${cx}".\n`);
         return 0;
       case "set-context": {
-        if (flags.current !== true && name !== "docker-desktop") return failWith(host, `you must specify a non-empty context name or --current`);
+        if (flags.current !== true && name !== cx) return failWith(host, `you must specify a non-empty context name or --current`);
         const ns = flagString(flags, "namespace");
         if (ns !== undefined) state.namespace = ns || "default";
-        host.out.out(`Context "docker-desktop" modified.\n`);
+        host.out.out(`Context "${cx}" modified.\n`);
         return 0;
       }
       case "view":
-        host.out.out(`apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n    server: ${SERVER}\n  name: docker-desktop\ncontexts:\n- context:\n    cluster: docker-desktop\n${state.namespace !== "default" ? `    namespace: ${state.namespace}\n` : ""}    user: docker-desktop\n  name: docker-desktop\ncurrent-context: docker-desktop\nkind: Config\npreferences: {}\nusers:\n- name: docker-desktop\n  user:\n    client-certificate-data: DATA+OMITTED\n    client-key-data: DATA+OMITTED\n`);
+        host.out.out(`apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n    server: ${SERVER}\n  name: ${cx}\ncontexts:\n- context:\n    cluster: ${cx}\n${state.namespace !== "default" ? `    namespace: ${state.namespace}\n` : ""}    user: ${cx}\n  name: ${cx}\ncurrent-context: ${cx}\nkind: Config\npreferences: {}\nusers:\n- name: ${cx}\n  user:\n    client-certificate-data: DATA+OMITTED\n    client-key-data: DATA+OMITTED\n`);
         return 0;
       default:
         if (sub === undefined) return failWith(host, "Usage: kubectl config SUBCOMMAND");

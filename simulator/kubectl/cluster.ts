@@ -17,6 +17,7 @@ import { CLUSTER_AGE_MS, dispatchBootstrap } from "./bootstrap";
 import { dispatchKindBootstrap } from "./bootstrap-kind";
 import { createImageService } from "./image-service";
 import { dispatchPodContainerCleanup } from "./pod-containers";
+import { createProber } from "./prober";
 
 /** The cluster's state plus its own seeded generator (kept apart from Docker's so docker output does not change when kubectl is used). */
 export interface ClusterSnapshot {
@@ -97,7 +98,7 @@ export class Cluster {
     engine: Engine,
   ) {
     this.ids = new SeededIds(snapshot.ids);
-    this.images = createImageService(engine);
+    this.images = { ...createImageService(engine), probe: createProber(snapshot, engine) };
   }
 
   get state(): ClusterState {

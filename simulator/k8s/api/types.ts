@@ -1,3 +1,5 @@
+import type { Probe } from "./probe";
+
 /**
  * Kubernetes API objects as plain JSON (k8s.io/api core/v1, apps/v1): the
  * fields the simulator reads are typed; anything else a manifest carries is
@@ -69,6 +71,9 @@ export interface Container {
   ports?: ContainerPort[];
   env?: { name: string; value?: string }[];
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  livenessProbe?: Probe;
+  readinessProbe?: Probe;
+  startupProbe?: Probe;
   terminationMessagePath?: string;
   terminationMessagePolicy?: string;
 }

@@ -2,6 +2,7 @@ import { formatTimestamp, parseTimestamp } from "../api/duration";
 import type { Container, ContainerStatus, NodeObject, Pod, PodCondition } from "../api/types";
 import { dispatchEvent, dispatchRemove, dispatchStatusWrite, listKind, type ContainerRuntime, type StoreContext } from "../store/store";
 import { calculateAllocatedPodIp } from "./pod-ip";
+import { calculateReady, calculateStarted, reconcileProbes, type ProbeAction } from "./probes";
 import { getOwn } from "../../core/own";
 
 /** What the node's container runtime can tell and do (Docker Desktop: the local Docker engine). */
@@ -12,6 +13,8 @@ export interface ImageService {
   pull(image: string): { ok: true; durationMs: number; size: number; imageID: string } | { ok: false; error: string };
   /** What the container's main process does once started: exits after some time with a code, or runs on; and what it logs. */
   start(image: string, container: Container): { exitAfterMs?: number; exitCode?: number; logs: string };
+  /** Runs a probe's action against a running container (http, tcp, exec); without it probes are not run. */
+  probe?: ProbeAction;
 }
 
 /** The first image-pull and crash back-off, and the cap (kubelet: 10 s doubling to 300 s; fidelity reference §5.3). */
@@ -67,8 +70,34 @@ function startContainer(ctx: StoreContext, pod: Pod, c: Container, rt: Container
   s.imageID = imageID;
   s.containerID = containerId(ctx);
   s.state = { running: { startedAt: at } };
-  s.ready = true;
-  s.started = true;
+  delete rt.probes;
+  s.ready = calculateReady(c, rt);
+  s.started = calculateStarted(c, rt);
+}
+
+/**
+ * The probe workers of a running container (k8s/kubelet/probes.ts): records
+ * their Unhealthy events, keeps ready/started, and kills a container whose
+ * liveness or startup probe failed ("Container web failed liveness probe,
+ * will be restarted", kuberuntime_manager.go computePodActions), which then
+ * restarts under the pod's restartPolicy and back-off.
+ * Simplification: the kill is immediate and the exit code 137 (SIGKILL), as
+ * for a PID 1 that ignores SIGTERM; the grace period is not waited for.
+ */
+function probeContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string): number | undefined {
+  if (rt.phase !== "running" || !images.probe || (!c.livenessProbe && !c.readinessProbe && !c.startupProbe)) return undefined;
+  const pass = reconcileProbes(pod, c, rt, ctx.now, images.probe);
+  for (const e of pass.events) kubeletEvent(ctx, pod, node, e.type, e.reason, e.message);
+  const s = statusOf(pod, c.name);
+  if (pass.kill) {
+    kubeletEvent(ctx, pod, node, "Normal", "Killing", `Container ${c.name} failed ${pass.kill.toLowerCase()} probe, will be restarted`);
+    rt.exitCode = 137;
+    restartOrFinish(ctx, pod, c, rt, node);
+    return rt.until;
+  }
+  s.ready = calculateReady(c, rt);
+  s.started = calculateStarted(c, rt);
+  return pass.wake;
 }
 
 function beginPull(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerRuntime, images: ImageService, node: string): void {
@@ -228,7 +257,7 @@ function writePodStatus(ctx: StoreContext, pod: Pod, runtimes: Record<string, Co
  * removes pods whose deletion grace period has ended. Returns the earliest
  * time it next has work, if any.
  * Simplification: a deleted pod's containers ignore SIGTERM, so every pod stays
- * Terminating for its whole grace period; no probes.
+ * Terminating for its whole grace period.
  */
 export function reconcileKubelet(ctx: StoreContext, node: NodeObject, images: ImageService): number | undefined {
   let wake: number | undefined;
@@ -279,6 +308,7 @@ export function reconcileKubelet(ctx: StoreContext, node: NodeObject, images: Im
       const rt = runtime.containers[c.name];
       if (!rt) continue;
       stepContainer(ctx, pod, c, rt, images, name);
+      soon(probeContainer(ctx, pod, c, rt, images, name));
       soon(rt.until);
       soon(rt.exitAt);
     }

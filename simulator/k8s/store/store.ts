@@ -4,6 +4,7 @@ import { formatTimestamp } from "../api/duration";
 import { calculateGeneratedName } from "../api/names";
 import { findTypeByKind, formatQualifiedResource, type ResourceType } from "../api/resources";
 import type { FieldError } from "../api/validation";
+import type { ProbeKind, ProbeRun } from "../api/probe";
 import type { EventObject, KubeObject } from "../api/types";
 
 /** The API server's storage (etcd) as plain data: objects by resource, then by `namespace/name`. */
@@ -58,6 +59,8 @@ export interface ContainerRuntime {
   /** Logs of the current and previous instance. */
   logs: string;
   previousLogs?: string;
+  /** Probe workers of the current instance, by kind (k8s/kubelet/probes.ts). */
+  probes?: Partial<Record<ProbeKind, ProbeRun>>;
 }
 
 /** An API error as kubectl receives it (apimachinery pkg/api/errors StatusError). */

@@ -4,19 +4,36 @@ import { dispatchDefaults } from "../../k8s/api/defaults";
 import { dispatchUpdate } from "../../k8s/store/store";
 import { failWith, type KubectlCommand } from "../command";
 import { failTarget, findTarget } from "../target";
+import { getOwn } from "../../core/own";
+import type { FlagValues } from "../../cli/flags";
+import type { KubectlHost } from "../command";
+import { runSetEnv } from "./set-env";
+import { runSetResources } from "./set-resources";
+
+/** `kubectl set` subcommands besides image, one file each. */
+const SET_SUBCOMMANDS: Record<string, (host: KubectlHost, args: string[], flags: FlagValues) => number> = { env: runSetEnv, resources: runSetResources };
 
 /**
  * `kubectl set image TYPE/NAME CONTAINER=IMAGE…` (kubernetes/kubectl
  * pkg/cmd/set/set_image.go): changes the pod template's images (a new
  * rollout for a Deployment); `*` sets every container; prints
  * `deployment.apps/web image updated`, or `error: unable to find container named "x"`.
- * Simplification: only `set image`; env and resources are not there yet.
+ * `set env` and `set resources` live in set-env.ts and set-resources.ts.
  */
 export const SET_COMMAND: KubectlCommand = {
   name: "set",
-  flags: [{ name: "all", kind: "bool", usage: "Select all resources in the namespace of the specified resource types" }],
-  run(host, args) {
+  flags: [
+    { name: "all", kind: "bool", usage: "Select all resources in the namespace of the specified resource types" },
+    { name: "selector", short: "l", kind: "string", usage: "Selector (label query) to filter on" },
+    { name: "containers", short: "c", kind: "string", usage: "The names of containers in the selected pod templates to change - may use wildcards" },
+    { name: "list", kind: "bool", usage: "If true, display the environment and any changes in the standard format (set env)" },
+    { name: "limits", kind: "string", usage: "The resource requirement requests for this container (set resources)" },
+    { name: "requests", kind: "string", usage: "The resource requirement requests for this container (set resources)" },
+  ],
+  run(host, args, flags) {
     const [sub, ...rest] = args;
+    const runner = sub === undefined ? undefined : getOwn(SET_SUBCOMMANDS, sub);
+    if (runner) return runner(host, rest, flags);
     if (sub !== "image") {
       if (sub === undefined) return failWith(host, "Usage: kubectl set SUBCOMMAND");
       return failWith(host, `unknown command "${sub}" for "kubectl set"`);

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { calculateScore, createProgress, loadProgress, mergeProgress, parseProgress, saveProgress, type Progress } from "./progress";
+import { calculateResultsExport } from "./results-export";
 
 /** A lesson as the board lists it (from the server's lesson index). */
 export interface BoardLesson {
@@ -23,15 +24,18 @@ export function ProgressBoard({ lessons }: { lessons: BoardLesson[] }) {
 
   const tracks = [...new Set(lessons.map((l) => l.track))];
 
-  const exportFile = () => {
-    const blob = new Blob([JSON.stringify(progress, null, 2)], { type: "application/json" });
+  const download = (value: unknown, name: string) => {
+    const blob = new Blob([JSON.stringify(value, null, 2)], { type: "application/json" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = "dockyard-progress.json";
+    a.download = name;
     a.click();
     URL.revokeObjectURL(url);
   };
+  const exportFile = () => download(progress, "dockyard-progress.json");
+  /** For an instructor: every lesson's per-check results, score, attempts and timestamps. */
+  const exportResults = () => download(calculateResultsExport(progress, lessons, Date.now()), "dockyard-results.json");
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -56,6 +60,9 @@ export function ProgressBoard({ lessons }: { lessons: BoardLesson[] }) {
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={button} onClick={exportFile} data-testid="progress-export">
           Export progress
+        </button>
+        <button type="button" className={button} onClick={exportResults} data-testid="results-export" title="Per lesson: checks passed and failed, score, attempts and times, as a JSON file to hand in">
+          Export results
         </button>
         <button type="button" className={button} onClick={() => fileRef.current?.click()} data-testid="progress-import">
           Import progress

@@ -6,10 +6,10 @@ describe("progress", () => {
   it("keeps the best score and stamps the first completion", () => {
     let p = createProgress();
     p = dispatchAttempt(p, "first-container", 1, 2, 100);
-    expect(p.lessons["first-container"]).toEqual({ passed: 1, total: 2, lastAttemptAt: 100, attempts: 1 });
+    expect(p.lessons["first-container"]).toEqual({ passed: 1, total: 2, lastAttemptAt: 100, attempts: 1, updatedAt: 100 });
     p = dispatchAttempt(p, "first-container", 2, 2, 200);
     p = dispatchAttempt(p, "first-container", 0, 2, 300);
-    expect(p.lessons["first-container"]).toEqual({ passed: 2, total: 2, lastAttemptAt: 300, attempts: 3, completedAt: 200 });
+    expect(p.lessons["first-container"]).toEqual({ passed: 2, total: 2, lastAttemptAt: 300, attempts: 3, completedAt: 200, updatedAt: 300 });
     expect(calculateScore(p.lessons["first-container"])).toBe(100);
     expect(calculateScore(undefined)).toBe(0);
   });

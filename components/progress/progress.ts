@@ -14,6 +14,10 @@ export interface LessonProgress {
   /** Last time Check was pressed (ms since the epoch). */
   lastAttemptAt: number;
   attempts: number;
+  /** The latest result of each check (check id → passed), from Check or live grading. */
+  checks?: Record<string, boolean>;
+  /** Last time the checks were graded, live or by Check (ms since the epoch). */
+  updatedAt?: number;
 }
 
 /** Everything saved: lesson slug → progress. */
@@ -29,6 +33,11 @@ export function createProgress(): Progress {
   return { format: 1, lessons: {} };
 }
 
+function isCheckRecord(value: unknown): value is Record<string, boolean> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([id, passed]) => /^[a-z0-9][a-z0-9-]*$/.test(id) && typeof passed === "boolean");
+}
+
 function isLessonProgress(value: unknown): value is LessonProgress {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -40,7 +49,9 @@ function isLessonProgress(value: unknown): value is LessonProgress {
     count(v.attempts) &&
     typeof v.lastAttemptAt === "number" &&
     Number.isFinite(v.lastAttemptAt) &&
-    (v.completedAt === undefined || (typeof v.completedAt === "number" && Number.isFinite(v.completedAt)))
+    (v.completedAt === undefined || (typeof v.completedAt === "number" && Number.isFinite(v.completedAt))) &&
+    (v.updatedAt === undefined || (typeof v.updatedAt === "number" && Number.isFinite(v.updatedAt))) &&
+    (v.checks === undefined || isCheckRecord(v.checks))
   );
 }
 
@@ -61,19 +72,41 @@ export function parseProgress(text: string): Progress | { error: string } {
   for (const [slug, entry] of Object.entries(lessons)) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return { error: `Unknown lesson name in the file: ${slug.slice(0, 40)}` };
     if (!isLessonProgress(entry)) return { error: `The entry for ${slug} is malformed.` };
-    const { passed, total, lastAttemptAt, attempts, completedAt } = entry;
-    out.lessons[slug] = completedAt === undefined ? { passed, total, lastAttemptAt, attempts } : { passed, total, lastAttemptAt, attempts, completedAt };
+    const { passed, total, lastAttemptAt, attempts, completedAt, checks, updatedAt } = entry;
+    const copy: LessonProgress = { passed, total, lastAttemptAt, attempts };
+    if (completedAt !== undefined) copy.completedAt = completedAt;
+    if (checks !== undefined) copy.checks = { ...checks };
+    if (updatedAt !== undefined) copy.updatedAt = updatedAt;
+    out.lessons[slug] = copy;
   }
   return out;
 }
 
-/** Records one press of Check: keeps the best score, counts the attempt, stamps the first completion. */
-export function dispatchAttempt(progress: Progress, slug: string, passed: number, total: number, now: number): Progress {
+/** Records one press of Check: keeps the best score, counts the attempt, stamps the first completion; `checks` are the per-check results. */
+export function dispatchAttempt(progress: Progress, slug: string, passed: number, total: number, now: number, checks?: Record<string, boolean>): Progress {
+  return record(progress, slug, passed, total, now, checks, true);
+}
+
+/** Records a live grading (after a command or a file save): like a Check press, but not counted as an attempt. */
+export function dispatchResults(progress: Progress, slug: string, checks: Record<string, boolean>, now: number): Progress {
+  const values = Object.values(checks);
+  return record(progress, slug, values.filter(Boolean).length, values.length, now, checks, false);
+}
+
+function record(progress: Progress, slug: string, passed: number, total: number, now: number, checks: Record<string, boolean> | undefined, attempt: boolean): Progress {
   const previous = Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined;
   const best = previous && previous.passed / Math.max(previous.total, 1) > passed / Math.max(total, 1) ? previous : { passed, total };
-  const next: LessonProgress = { passed: best.passed, total: best.total, lastAttemptAt: now, attempts: (previous?.attempts ?? 0) + 1 };
+  const next: LessonProgress = {
+    passed: best.passed,
+    total: best.total,
+    lastAttemptAt: attempt ? now : (previous?.lastAttemptAt ?? 0),
+    attempts: (previous?.attempts ?? 0) + (attempt ? 1 : 0),
+    updatedAt: now,
+  };
   const completedAt = previous?.completedAt ?? (total > 0 && passed === total ? now : undefined);
   if (completedAt !== undefined) next.completedAt = completedAt;
+  const latest = checks ?? previous?.checks;
+  if (latest !== undefined) next.checks = { ...latest };
   return { format: 1, lessons: { ...progress.lessons, [slug]: next } };
 }
 
@@ -95,6 +128,9 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
       lastAttemptAt: Math.max(own.lastAttemptAt, entry.lastAttemptAt),
     };
     if (done.length > 0) merged.completedAt = Math.min(...done);
+    const newer = (entry.updatedAt ?? 0) > (own.updatedAt ?? 0) ? entry : own;
+    if (newer.checks !== undefined) merged.checks = { ...newer.checks };
+    if (newer.updatedAt !== undefined) merged.updatedAt = newer.updatedAt;
     lessons[slug] = merged;
   }
   return { format: 1, lessons };

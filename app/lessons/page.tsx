@@ -22,7 +22,7 @@ export default function LessonsPage() {
       <main className="mx-auto w-full max-w-4xl flex-1 px-6 py-10">
         <h1 className="text-3xl font-semibold tracking-tight text-zinc-50">Tracks and lessons</h1>
         <p className="mt-3 max-w-2xl text-zinc-400">
-          Your progress is kept in this browser, with no account. Export it to a file to keep it or move it to another browser.
+          Your progress is kept in this browser, with no account. Export it to a file to keep it or move it to another browser. Teaching? <a href="/challenges/builder" className="text-sky-300 underline underline-offset-2">Build a challenge</a> and share it as a link.
         </p>
         <div className="mt-8">
           <ProgressBoard lessons={listLessons()} />

@@ -1,9 +1,11 @@
 import type { KubectlCommand } from "./command";
 import { ANNOTATE_COMMAND } from "./verbs/annotate";
 import { APPLY_COMMAND } from "./verbs/apply";
+import { CORDON_COMMAND, UNCORDON_COMMAND } from "./verbs/cordon";
 import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
 import { DESCRIBE_COMMAND } from "./verbs/describe";
+import { DRAIN_COMMAND } from "./verbs/drain";
 import { EXEC_COMMAND } from "./verbs/exec";
 import { EXPOSE_COMMAND } from "./verbs/expose";
 import { GET_COMMAND } from "./verbs/get";
@@ -25,9 +27,11 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   API_RESOURCES_COMMAND,
   CLUSTER_INFO_COMMAND,
   CONFIG_COMMAND,
+  CORDON_COMMAND,
   CREATE_COMMAND,
   DELETE_COMMAND,
   DESCRIBE_COMMAND,
+  DRAIN_COMMAND,
   EXEC_COMMAND,
   EXPOSE_COMMAND,
   GET_COMMAND,
@@ -39,6 +43,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   RUN_COMMAND,
   SCALE_COMMAND,
   SET_COMMAND,
+  UNCORDON_COMMAND,
   VERSION_COMMAND,
   WAIT_COMMAND,
 ];

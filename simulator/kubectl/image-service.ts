@@ -4,6 +4,7 @@ import type { Container } from "../k8s/api/types";
 import type { ImageService } from "../k8s/kubelet/kubelet";
 import { HELLO_MESSAGE } from "../runtime/programs/hello";
 import { SYSTEM_IMAGES } from "./bootstrap";
+import { calculateMemoryDemand } from "./memory-model";
 import { calculatePiDigits } from "./perl-pi";
 
 /** Docker Hub throughput the simulated kubelet pulls at, after a fixed 1 s of registry round trips. */
@@ -76,7 +77,8 @@ export function createImageService(engine: Engine): ImageService {
       return { ok: true, size, durationMs: Math.round(1000 + size / PULL_BYTES_PER_MS), imageID: `docker-pullable://${image.replace(/:[^:/]*$/, "")}@${digest}` };
     },
     start(_image, container) {
-      return calculateProcessOutcome(effectiveArgv(engine, container));
+      const argv = effectiveArgv(engine, container);
+      return { ...calculateProcessOutcome(argv), memoryBytes: calculateMemoryDemand(argv) };
     },
   };
 }

@@ -1,7 +1,9 @@
 import { formatTimestamp, parseTimestamp } from "../api/duration";
-import type { Container, ContainerStatus, NodeObject, Pod, PodCondition } from "../api/types";
+import type { Container, NodeObject, Pod } from "../api/types";
 import { dispatchEvent, dispatchRemove, dispatchStatusWrite, listKind, type ContainerRuntime, type StoreContext } from "../store/store";
+import { parseQuantity } from "../api/quantity";
 import { calculateAllocatedPodIp } from "./pod-ip";
+import { statusOf, writePodStatus } from "./pod-status";
 import { calculateReady, calculateStarted, reconcileProbes, type ProbeAction } from "./probes";
 import { getOwn } from "../../core/own";
 
@@ -12,7 +14,7 @@ export interface ImageService {
   /** Pulls through the runtime's registries: how long it takes and the image size, or the runtime's error text. */
   pull(image: string): { ok: true; durationMs: number; size: number; imageID: string } | { ok: false; error: string };
   /** What the container's main process does once started: exits after some time with a code, or runs on; and what it logs. */
-  start(image: string, container: Container): { exitAfterMs?: number; exitCode?: number; logs: string };
+  start(image: string, container: Container): { exitAfterMs?: number; exitCode?: number; logs: string; memoryBytes?: number };
   /** Runs a probe's action against a running container (http, tcp, exec); without it probes are not run. */
   probe?: ProbeAction;
 }
@@ -26,21 +28,13 @@ const BACKOFF_RESET_MS = 600_000;
 const START_MS = 1_000;
 /** How long ErrImagePull shows before the kubelet enters ImagePullBackOff. */
 const PULL_ERROR_MS = 1_000;
+/** How long a memory hog runs before it crosses its memory limit and is OOM-killed. */
+const OOM_MS = 1_000;
 
 function containerId(ctx: StoreContext): string {
   return `docker://${ctx.ids.hex(64)}`;
 }
 
-function statusOf(pod: Pod, name: string): ContainerStatus {
-  const statuses = ((pod.status ??= { phase: "Pending" }).containerStatuses ??= []);
-  let s = statuses.find((c) => c.name === name);
-  if (!s) {
-    const c = pod.spec.containers.find((x) => x.name === name);
-    s = { name, image: c?.image ?? "", imageID: "", ready: false, started: false, restartCount: 0, state: { waiting: { reason: "ContainerCreating" } }, lastState: {} };
-    statuses.push(s);
-  }
-  return s;
-}
 
 function kubeletEvent(ctx: StoreContext, pod: Pod, node: string, type: "Normal" | "Warning", reason: string, message: string): void {
   dispatchEvent(ctx, pod, type, reason, message, "kubelet", node);
@@ -60,7 +54,15 @@ function startContainer(ctx: StoreContext, pod: Pod, c: Container, rt: Container
   rt.until = undefined;
   rt.startedAt = ctx.now;
   rt.logs = run.logs;
-  if (run.exitAfterMs !== undefined) {
+  delete rt.exitReason;
+  const limit = parseQuantity(c.resources?.limits?.memory);
+  if (limit !== undefined && run.memoryBytes !== undefined && run.memoryBytes > limit) {
+    // The cgroup's memory limit is hit: the kernel's OOM killer ends the process with SIGKILL; the runtime reports OOMKilled, 137.
+    // Simplification: the process reaches its limit OOM_MS after it starts, whatever its allocation rate.
+    rt.exitAt = ctx.now + OOM_MS;
+    rt.exitCode = 137;
+    rt.exitReason = "OOMKilled";
+  } else if (run.exitAfterMs !== undefined) {
     rt.exitAt = ctx.now + Math.max(1, run.exitAfterMs);
     rt.exitCode = run.exitCode ?? 0;
   } else {
@@ -92,6 +94,7 @@ function probeContainer(ctx: StoreContext, pod: Pod, c: Container, rt: Container
   if (pass.kill) {
     kubeletEvent(ctx, pod, node, "Normal", "Killing", `Container ${c.name} failed ${pass.kill.toLowerCase()} probe, will be restarted`);
     rt.exitCode = 137;
+    delete rt.exitReason;
     restartOrFinish(ctx, pod, c, rt, node);
     return rt.until;
   }
@@ -152,7 +155,7 @@ function restartOrFinish(ctx: StoreContext, pod: Pod, c: Container, rt: Containe
   const s = statusOf(pod, c.name);
   const code = rt.exitCode ?? 0;
   const started = s.state.running?.startedAt;
-  s.state = { terminated: { exitCode: code, reason: code === 0 ? "Completed" : "Error", ...(started ? { startedAt: started } : {}), finishedAt: formatTimestamp(ctx.now) } };
+  s.state = { terminated: { exitCode: code, reason: rt.exitReason ?? (code === 0 ? "Completed" : "Error"), ...(started ? { startedAt: started } : {}), finishedAt: formatTimestamp(ctx.now) } };
   s.ready = false;
   s.started = false;
   rt.previousLogs = rt.logs;
@@ -217,35 +220,6 @@ function stepContainer(ctx: StoreContext, pod: Pod, c: Container, rt: ContainerR
       restartOrFinish(ctx, pod, c, rt, node);
     } else return;
   }
-}
-
-function setCondition(list: PodCondition[], type: string, ok: boolean, now: string, reason?: string): void {
-  const i = list.findIndex((c) => c.type === type);
-  const old = list[i];
-  const status = ok ? "True" : "False";
-  if (old && old.status === status) return;
-  const next: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: now, ...(!ok && reason ? { reason, message: `containers with unready status: [${reason}]` } : {}) };
-  if (i >= 0) list.splice(i, 1, next);
-  else list.push(next);
-}
-
-function writePodStatus(ctx: StoreContext, pod: Pod, runtimes: Record<string, ContainerRuntime>): void {
-  const status = (pod.status ??= { phase: "Pending" });
-  const statuses = pod.spec.containers.map((c) => statusOf(pod, c.name));
-  const exited = pod.spec.containers.every((c) => runtimes[c.name]?.phase === "exited");
-  let phase = "Pending";
-  if (exited) phase = statuses.every((s) => s.state.terminated?.exitCode === 0) ? "Succeeded" : "Failed";
-  else if (statuses.some((s) => s.state.running || s.restartCount > 0 || s.state.terminated)) phase = "Running";
-  const now = formatTimestamp(ctx.now);
-  const conditions = (status.conditions ??= []);
-  const unready = statuses.filter((s) => !s.ready).map((s) => s.name).join(" ");
-  setCondition(conditions, "Initialized", true, now);
-  setCondition(conditions, "Ready", unready === "", now, "ContainersNotReady");
-  setCondition(conditions, "ContainersReady", unready === "", now, "ContainersNotReady");
-  const fix = conditions.find((c) => c.type === "Ready" && c.status === "False");
-  if (fix && unready) fix.message = `containers with unready status: [${unready}]`;
-  status.phase = phase;
-  status.containerStatuses = statuses;
 }
 
 /**

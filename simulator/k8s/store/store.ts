@@ -46,6 +46,8 @@ export interface ContainerRuntime {
   /** When the running process will exit, and with what code. */
   exitAt?: number;
   exitCode?: number;
+  /** The reason the runtime reports for that exit when it is not the code's own (OOMKilled). */
+  exitReason?: string;
   /** The container exited and will be started again (restartCount counts restarts done, not exits). */
   pendingRestart?: boolean;
   /** When the current instance started (ms). */

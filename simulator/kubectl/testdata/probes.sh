@@ -11,3 +11,5 @@ kubectl describe pod exec | grep -e 'Last State' -e 'Reason' -e 'Exit Code' -e R
 kubectl get events --field-selector involvedObject.name=exec
 kubectl get events --field-selector involvedObject.name=ready
 kubectl get events --field-selector involvedObject.name=notready
+kubectl describe pod memory-hog | grep -e State -e Reason: -e 'Exit Code' -e Restart
+kubectl get pod memory-hog -o jsonpath='{.status.containerStatuses[0].lastState.terminated.reason}{"\n"}'

@@ -43,7 +43,26 @@ export interface WorldOptions {
   interactive?: boolean;
   /** Terminal width in columns. */
   columns?: number;
+  /** Programs the host environment provides (the site's and the headless shell's `git`): see HostProgram. */
+  hostPrograms?: Record<string, HostProgram>;
 }
+
+/** What a host program sees: its arguments, the shell's directory and the learner's workspace. */
+export interface HostProgramContext {
+  argv: string[];
+  /** The shell's working directory (the workspace is at WORKSPACE_PATH). */
+  cwd: string;
+  workspace: FileSystem;
+  /** The world's clock, in ms since the epoch. */
+  now(): number;
+}
+
+/**
+ * A program provided by the host rather than the engine (`git` over
+ * isomorphic-git, which is asynchronous): it runs as a whole line and the
+ * terminal awaits ShellResult.pending for its output.
+ */
+export type HostProgram = (ctx: HostProgramContext) => Promise<CommandTranscript>;
 
 /** One line's outcome at the host shell. */
 export interface ShellResult extends CommandTranscript {
@@ -56,6 +75,8 @@ export interface ShellResult extends CommandTranscript {
    * a lone `sleep`): poll() for its output as time passes, interrupt() for Ctrl+C.
    */
   running?: boolean;
+  /** A host program (options.hostPrograms) is still running: its output and status arrive here; `$?` follows it. */
+  pending?: Promise<ShellResult>;
 }
 
 /** Everything needed to put a world back as it was: plain JSON. */
@@ -145,6 +166,8 @@ export function createWorld(options: WorldOptions = {}): World {
   const foreground = new ForegroundSlot();
   /** The line being run is a lone `sleep` (it holds the foreground in a terminal: world/foreground-slot.ts). */
   let loneSleep = false;
+  /** The host program the current line started, if any. */
+  let hostRun: Promise<CommandTranscript> | undefined;
 
   const commands: CommandTable = {
     ...HOST_BUILTINS,
@@ -172,6 +195,13 @@ export function createWorld(options: WorldOptions = {}): World {
     // Compose v1's spelling: v2 with --compatibility, which keeps v1's `project_service_1` names (docker/docs compose/releases/migrate.md).
     "docker-compose": (ctx) => commands.docker?.({ ...ctx, argv: ["docker", "compose", "--compatibility", ...ctx.argv.slice(1)] }) ?? 127,
   };
+  // Simplification: a host program's status is not seen by `&&`, `||` or `$?` later on the same line (it finishes after the line).
+  for (const [name, program] of Object.entries(options.hostPrograms ?? {})) {
+    commands[name] = (ctx) => {
+      hostRun = program({ argv: ctx.argv, cwd: ctx.session.cwd, workspace, now: () => clock.now() });
+      return 0;
+    };
+  }
   const network = createHostNetwork(() => engine, () => cluster);
   /** A session line's outcome as the terminal sees it; when the session ends, its status becomes the host's `$?`. */
   const fromStep = (step: ForegroundStep): ShellResult => {
@@ -206,7 +236,15 @@ export function createWorld(options: WorldOptions = {}): World {
       loneSleep = false;
       sessions.adopt();
       const running = foreground.adopt();
-      return { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
+      const result: ShellResult = { ...out.result(status), exit: session.exited, clear: session.cleared, ...(running ? { running } : {}) };
+      const started = hostRun;
+      hostRun = undefined;
+      if (!started) return result;
+      const finish = (done: CommandTranscript): ShellResult => {
+        session.lastExit = done.exitCode;
+        return { ...done, chunks: [...result.chunks, ...done.chunks], stdout: result.stdout + done.stdout, stderr: result.stderr + done.stderr, exit: false, clear: false };
+      };
+      return { ...result, pending: started.then(finish, (error: unknown) => finish({ stdout: "", stderr: `${String(error)}\n`, exitCode: 1, chunks: [{ stream: "stderr", text: `${String(error)}\n` }] })) };
     },
     detach() {
       const kind = sessions.detach();

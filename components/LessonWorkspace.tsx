@@ -11,6 +11,8 @@ import { useWorkspaceSession } from "./use-workspace-session";
 import { dispatchAttempt, loadProgress, saveProgress } from "./progress/progress";
 import { useAttempts } from "./git/use-attempts";
 import { replaceWorkspaceFiles } from "./session/workspace-sync";
+import { LessonRuntimeContext, type LessonRuntime } from "./lesson/lesson-runtime";
+import { useLiveGrading } from "./lesson/use-live-grading";
 
 function PanelLoading({ label }: { label: string }) {
   return (
@@ -71,6 +73,14 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
   const [tab, setTab] = useState(0);
   const [side, setSide] = useState<"engine" | "preview" | "attempts">("engine");
   const attempts = useAttempts(scope, files);
+  // Checks re-graded after each command and file save (task lists tick live); Check presses are counted apart.
+  const { live, quiz, answerQuiz, snapshotOf } = useLiveGrading(scope, slug, checks, session?.world ?? null, activity.version);
+  const [checkPresses, setCheckPresses] = useState(0);
+  const [failedChecks, setFailedChecks] = useState(0);
+  useEffect(() => {
+    if (live) setResults((shown) => (shown === null ? shown : live));
+  }, [live]);
+  const runtime = useMemo<LessonRuntime>(() => ({ results: live, attempts: checkPresses, quiz, answerQuiz }), [live, checkPresses, quiz, answerQuiz]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setTerminalReady(true), ENGINE_WAIT_MS);
@@ -88,18 +98,21 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
     if (!session) return;
     try {
       const engine = await import("@/simulator");
-      const graded = engine.gradeChecks(checks, session.world.snapshot());
+      const graded = engine.gradeChecks(checks, snapshotOf(session.world));
       setResults(graded);
       setCheckError(null);
       const passed = graded.filter((r) => r.passed).length;
-      if (slug) saveProgress(window.localStorage, dispatchAttempt(loadProgress(window.localStorage), slug, passed, graded.length, Date.now()));
+      setCheckPresses((n) => n + 1);
+      if (passed < graded.length) setFailedChecks((n) => n + 1);
+      const byId = Object.fromEntries(graded.map((r) => [r.id, r.passed]));
+      if (slug) saveProgress(window.localStorage, dispatchAttempt(loadProgress(window.localStorage), slug, passed, graded.length, Date.now(), byId));
       const number = attempts.attempts.filter((a) => a.message.startsWith("Attempt ")).length + 1;
       void attempts.record(session.world.snapshot().workspace, `Attempt ${number}: ${passed} of ${graded.length} checks passed`).catch(() => undefined);
     } catch (error) {
       setResults(null);
       setCheckError(error instanceof Error ? error.message : String(error));
     }
-  }, [checks, session, slug, attempts]);
+  }, [checks, session, slug, attempts, snapshotOf]);
 
   const onReset = useCallback(() => {
     if (!window.confirm("Reset the environment? Your files, containers and images go back to how this workspace started.")) return;
@@ -209,9 +222,11 @@ export function LessonWorkspace({ scope, slug, files, checks, setup = [], lesson
       </div>
       <SplitPane id="workspace-columns" direction="horizontal" sizes={[27, 48, 25]} min={18} labels={COLUMNS} media="(min-width: 1024px)" shown={tab} className="min-h-0 flex-1">
         <section aria-label={lessonLabel} className="flex h-full min-h-0 flex-col">
-          <div className="min-h-0 flex-1 overflow-y-auto">{lessonPane}</div>
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <LessonRuntimeContext.Provider value={runtime}>{lessonPane}</LessonRuntimeContext.Provider>
+          </div>
           {checks.length > 0 ? (
-            <CheckPanel results={results} error={checkError} disabled={!session} checkCount={checks.length} onCheck={() => void runChecks()} />
+            <CheckPanel results={results} error={checkError} disabled={!session} checkCount={checks.length} onCheck={() => void runChecks()} attempts={failedChecks} />
           ) : null}
         </section>
         <section aria-label="Workspace" className="flex h-full min-h-0 flex-col">

@@ -9,6 +9,7 @@ import { LineEditor, type CommandOutput } from "./line-editor";
 import { monoFontFamily, monoFontReady } from "./mono-font";
 import { historyStorageKey, loadHistory, saveHistory } from "./terminal-history";
 import { Typeahead } from "./terminal-typeahead";
+import { RUN_COMMAND_EVENT, readRunCommand } from "./lesson/run-command";
 
 const THEME: ITheme = {
   background: "#0b0d12",
@@ -101,6 +102,7 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
     let observer: ResizeObserver | null = null;
     let frame = 0;
     let poller = 0;
+    let removeRunListener = () => {};
 
     const start = () => {
       if (disposed) return;
@@ -227,12 +229,20 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
         return true;
       });
 
-      xterm.onData((data) => {
+      const input = (data: string) => {
         const now = typeahead.accept(data, inputState());
         const out = now ? editor.feed(now) : "";
         if (out) xterm.write(out);
         drain();
-      });
+      };
+      xterm.onData(input);
+      // Run buttons in the lesson pane (components/lesson/run-command.ts): clear the line (Ctrl+U), type, Enter.
+      const onRunCommand = (event: Event) => {
+        const command = readRunCommand(event);
+        if (command !== undefined) input(`\x15${command}\r`);
+      };
+      window.addEventListener(RUN_COMMAND_EVENT, onRunCommand);
+      removeRunListener = () => window.removeEventListener(RUN_COMMAND_EVENT, onRunCommand);
 
       let shownPrompt = worldRef.current?.prompt() ?? FIRST_PROMPT;
       xterm.write(BANNER + editor.start(), () => {
@@ -269,6 +279,7 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
     return () => {
       disposed = true;
       attachRef.current = null;
+      removeRunListener();
       cancelAnimationFrame(frame);
       observer?.disconnect();
       window.clearInterval(poller);

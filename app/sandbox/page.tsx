@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/SiteHeader";
 import { LessonWorkspace } from "@/components/LessonWorkspace";
+import { LessonContent } from "@/components/lesson/LessonContent";
 
 export const metadata: Metadata = {
   title: "Sandbox",
@@ -15,22 +16,21 @@ const STARTER_FILES: Record<string, string> = {
     'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/")\ndef hello():\n    return "Hello World!"\n\nif __name__ == "__main__":\n    app.run(host=\'0.0.0.0\')\n',
 };
 
-function SandboxNotes() {
-  return (
-    <article className="lesson-prose mx-auto max-w-2xl px-6 py-8" aria-label="Sandbox">
-      <h1>Sandbox</h1>
-      <p>Everything the engine can do, with no lesson and no checks. Your files, your shell history and the engine&apos;s state are kept in this browser; Reset starts over.</p>
-      <p>A Flask app is waiting in <code>python-app</code>. Try:</p>
-      <pre>
-        <code>{"docker build -t hello python-app\ndocker run -d -p 5111:5000 hello\ncurl localhost:5111"}</code>
-      </pre>
-      <p>
-        The Engine tab shows the images and their layers, the last build&apos;s cache hits and misses, and your containers. The Preview tab opens a
-        published port, like a browser on <code>localhost:5111</code>. <code>undo</code> steps back over the last command.
-      </p>
-    </article>
-  );
-}
+/** The sandbox's notes, in the lesson markup (components/lesson/parse-lesson-markup.ts): each command has a Run button. */
+const NOTES = `# Sandbox
+
+Everything the engine can do, with no lesson and no checks. Your files, your shell history and the engine's state are kept in this browser; Reset starts over.
+
+A Flask app is waiting in \`python-app\`. Try:
+
+\`\`\`console
+docker build -t hello python-app
+docker run -d -p 5111:5000 hello
+curl localhost:5111
+\`\`\`
+
+The Engine tab shows the images and their layers, the last build's cache hits and misses, and your containers. The Preview tab opens a published port, like a browser on \`localhost:5111\`. \`undo\` steps back over the last command.
+`;
 
 export default function SandboxPage() {
   return (
@@ -44,7 +44,7 @@ export default function SandboxPage() {
         </span>
       </SiteHeader>
       <main className="flex min-h-0 flex-1 flex-col">
-        <LessonWorkspace scope="sandbox" files={STARTER_FILES} checks={[]} lessonPane={<SandboxNotes />} lessonLabel="Sandbox notes" />
+        <LessonWorkspace scope="sandbox" files={STARTER_FILES} checks={[]} lessonPane={<LessonContent markdown={NOTES} label="Sandbox" />} lessonLabel="Sandbox notes" />
       </main>
     </div>
   );

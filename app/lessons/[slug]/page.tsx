@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { marked } from "marked";
 import { getLesson, listLessons } from "@/lessons";
 import { SiteHeader } from "@/components/SiteHeader";
 import { LessonWorkspace } from "@/components/LessonWorkspace";
+import { LessonContent } from "@/components/lesson/LessonContent";
 
 type Params = { slug: string };
 type PageProps = { params: Promise<Params> };
@@ -30,7 +30,6 @@ export default async function LessonPage({ params }: PageProps) {
   const lessons = listLessons();
   const index = lessons.findIndex((l) => l.slug === lesson.slug);
   const next = index >= 0 ? lessons[index + 1] : undefined;
-  const html = marked.parse(lesson.markdown, { async: false, gfm: true });
 
   return (
     <div className="flex h-dvh flex-col">
@@ -59,11 +58,7 @@ export default async function LessonPage({ params }: PageProps) {
           setup={lesson.setup}
           lessonPane={
             <>
-              <article
-                className="lesson-prose mx-auto max-w-2xl px-6 py-8"
-                aria-label={lesson.title}
-                dangerouslySetInnerHTML={{ __html: html }}
-              />
+              <LessonContent markdown={lesson.markdown} label={lesson.title} />
               {next ? (
                 <nav aria-label="Next lesson" className="mx-auto max-w-2xl px-6 pb-10">
                   <Link

@@ -1,5 +1,5 @@
 import type { Clock } from "../core/clock";
-import type { Output } from "../core/io";
+import type { Output, OutputChunk } from "../core/io";
 import type { Engine } from "../engine/engine";
 import type { FlagSpec, FlagValues } from "../cli/flags";
 import type { FileSystem } from "../vfs/types";
@@ -26,6 +26,16 @@ export interface KubectlHost {
   argsLenAtDash?: number;
   /** The script-mode shell: waiting verbs advance the virtual clock. */
   env: Record<string, string>;
+  /** Runs a line at the host shell (kubectl edit's `$EDITOR file`); its status, 127 when the command is not found. Absent: no shell to run editors in. */
+  runHostLine?(line: string, out: Output): number;
+  /** Hands the terminal's foreground to a command that keeps running (`kubectl get -w`); absent in scripts. */
+  foreground?(job: KubectlForegroundJob): void;
+}
+
+/** A command that keeps the terminal until it ends or Ctrl+C (the shape of docker/foreground.ts ForegroundJob, which the world runs). */
+export interface KubectlForegroundJob {
+  poll(): { chunks: OutputChunk[]; exitCode?: number };
+  interrupt(): { chunks: OutputChunk[]; exitCode?: number };
 }
 
 /** One kubectl verb (kubectl pkg/cmd/<verb>), registered in kubectl/registry.ts. */

@@ -5,6 +5,7 @@ import { CORDON_COMMAND, UNCORDON_COMMAND } from "./verbs/cordon";
 import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
 import { DESCRIBE_COMMAND } from "./verbs/describe";
+import { EDIT_COMMAND } from "./verbs/edit";
 import { DRAIN_COMMAND } from "./verbs/drain";
 import { EXEC_COMMAND } from "./verbs/exec";
 import { EXPOSE_COMMAND } from "./verbs/expose";
@@ -31,6 +32,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   CREATE_COMMAND,
   DELETE_COMMAND,
   DESCRIBE_COMMAND,
+  EDIT_COMMAND,
   DRAIN_COMMAND,
   EXEC_COMMAND,
   EXPOSE_COMMAND,

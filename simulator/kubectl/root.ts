@@ -19,6 +19,10 @@ export interface KubectlEnvironment {
   /** The cluster's state, created on first use. */
   getCluster(): ClusterSnapshot | undefined;
   setCluster(snapshot: ClusterSnapshot): void;
+  /** Runs a line at the host shell (kubectl edit's editor), when there is one. */
+  runHostLine?(line: string, out: Output): number;
+  /** Takes a command that keeps the terminal (get -w), in a terminal only. */
+  foreground?: KubectlHost["foreground"];
 }
 
 /** `kubectl` with no arguments (kubectl's root help, the part learners read first). */
@@ -138,6 +142,8 @@ export function runKubectl(argv: readonly string[], environment: KubectlEnvironm
     explicitNamespace: nsFlag !== undefined,
     allNamespaces: flagBool(parsed.flags, "all-namespaces"),
     argsLenAtDash: calculateArgsLenAtDash(specs, rest),
+    ...(environment.runHostLine ? { runHostLine: environment.runHostLine } : {}),
+    ...(environment.foreground ? { foreground: environment.foreground } : {}),
   };
   const status = verb.run(host, parsed.args, parsed.flags);
   cluster.settle(environment.clock.now());

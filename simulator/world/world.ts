@@ -172,7 +172,16 @@ export function createWorld(options: WorldOptions = {}): World {
   const commands: CommandTable = {
     ...HOST_BUILTINS,
     kubectl: (ctx) =>
-      runKubectl(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out),
+      runKubectl(
+        ctx.argv.slice(1),
+        {
+          engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next),
+          // kubectl edit runs $EDITOR at this shell; get -w keeps the terminal like docker logs -f.
+          runHostLine: (line, out) => interpreter().runLine(line, out),
+          ...(interactive ? { foreground: (job: ForegroundJob) => foreground.offer(job) } : {}),
+        },
+        ctx.out,
+      ),
     kind: (ctx) => runKind(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out),
     sleep: (ctx) => {
       if (!interactive || !loneSleep) return HOST_BUILTINS.sleep?.(ctx) ?? 0;

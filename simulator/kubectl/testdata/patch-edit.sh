@@ -17,3 +17,15 @@ kubectl patch deployment web
 kubectl patch deployment nope -p '{}'
 kubectl patch deployment web -p '{"spec":{"selector":{"matchLabels":{"app":"x"}}}}'
 kubectl get deployment web
+EDITOR="sed -i s/replicas:\ 2/replicas:\ 4/" kubectl edit deployment web
+kubectl get deployment web
+EDITOR=true kubectl edit deployment/web
+EDITOR="sed -i s/replicas:\ 4/replicas:\ -1/" kubectl edit deployment web
+EDITOR="sed -i s/name:\ web$/name:\ other/" kubectl edit deployment web
+kubectl edit deployment web
+EDITOR=false kubectl edit deployment web
+EDITOR="sed -i d" kubectl edit deployment web
+kubectl edit deployment nope
+export EDITOR="sed -i s/image:\ nginx$/image:\ nginx:1.25/"
+kubectl edit deploy web
+kubectl get deploy web -o wide

@@ -15,7 +15,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as readline from "node:readline";
-import { createWorld, runTranscript, VirtualClock, type Clock, type ShellResult, type World } from "../simulator/index";
+import * as git from "isomorphic-git";
+import { createGitProgram } from "../components/git/cli/git-program";
+import { createWorld, runTranscriptAsync, VirtualClock, type Clock, type ShellResult, type World } from "../simulator/index";
+import type { PromiseFs } from "../components/git/cli/git-fs";
 import { runDockerfileCommand } from "./dockerfile-cli";
 import { NodeFs } from "./node-fs";
 
@@ -104,7 +107,18 @@ function runInteractive(world: World): void {
       queued.push(line);
       return;
     }
-    const result = world.run(line);
+    const first = world.run(line);
+    if (first.pending) {
+      // A host program (git) answers asynchronously: lines typed meanwhile wait, as during a foreground command.
+      timer = setInterval(() => undefined, POLL_MS);
+      void first.pending.then((result) => {
+        write(result);
+        status = result.exitCode;
+        finishForeground();
+      });
+      return;
+    }
+    const result = first;
     write(result);
     status = result.exitCode;
     if (result.exit) {
@@ -205,6 +219,8 @@ function main(): void {
     tty: interactive && process.stdout.isTTY === true,
     interactive,
     ...(interactive && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    // git over isomorphic-git: the repository is the workspace folder's real .git.
+    hostPrograms: { git: createGitProgram({ loadGit: async () => git, backing: fs.promises as unknown as PromiseFs, gitdir: path.join(path.resolve(workspaceDir), ".git") }) },
   });
   if (interactive) {
     process.on("exit", cleanup);
@@ -219,9 +235,10 @@ function main(): void {
     cleanup();
     process.exit(2);
   }
-  const { exitCode: status } = runTranscript(world, text, (piece) => process.stdout.write(piece));
-  cleanup();
-  process.exitCode = status;
+  void runTranscriptAsync(world, text, (piece) => process.stdout.write(piece)).then(({ exitCode }) => {
+    cleanup();
+    process.exitCode = exitCode;
+  });
 }
 
 main();

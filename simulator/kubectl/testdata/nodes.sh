@@ -23,3 +23,12 @@ kubectl get pods -o wide
 kubectl drain kind-worker --ignore-daemonsets --force --grace-period=5
 kubectl get pods -o wide
 kubectl describe pod -l app=web | grep FailedScheduling
+kubectl uncordon kind-worker kind-worker2
+kubectl uncordon -l kubernetes.io/os=linux
+kubectl delete deployment web
+kubectl apply -f spread.yaml
+kubectl apply -f on-control-plane.yaml
+sleep 10
+kubectl get pods -o wide
+kubectl describe pod -l app=spread | grep FailedScheduling
+kubectl get events --field-selector reason=FailedScheduling

@@ -1,6 +1,7 @@
 import { parseDockerfile, type CheckResult } from "@/simulator";
 import { applySolution, createStartWorld, gradeWorld } from "./replay";
 import type { ExerciseData, GolfReference } from "./types";
+import { flattenBlocks, listRunnableCommands, parseLessonMarkup } from "@/components/lesson/parse-lesson-markup";
 
 /** What lessons:check found for one exercise. */
 export interface ExerciseReport {
@@ -33,6 +34,31 @@ export function extractConsoleCommands(markdown: string): string[] {
     .flatMap((b) => b.split("\n"))
     .map((l) => l.replace(/^\$\s+/, "").trim())
     .filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/**
+ * What is wrong with an exercise's lesson components (components/lesson/parse-lesson-markup.ts):
+ * malformed markup, task lists bound to check ids that checks.yaml does not have, and quizzes
+ * that disagree with the quiz-answer checks grading them.
+ */
+export function calculateMarkupProblems(exercise: Pick<ExerciseData, "markdown" | "checks">): string[] {
+  const { blocks, problems } = parseLessonMarkup(exercise.markdown);
+  const out = problems.map((p) => `content.mdx: ${p}`);
+  const ids = new Set(exercise.checks.map((c) => c.id));
+  const all = flattenBlocks(blocks);
+  for (const block of all) {
+    if (block.kind === "tasks") for (const item of block.items) if (!ids.has(item.check)) out.push(`content.mdx: task "${item.text}" is bound to {check=${item.check}}, which checks.yaml does not define`);
+  }
+  const quizzes = new Map(all.flatMap((b) => (b.kind === "quiz" ? [[b.id, b] as const] : [])));
+  for (const check of exercise.checks) {
+    const c = check as { kind?: unknown; question?: unknown; answer?: unknown };
+    if (c.kind !== "quiz-answer" || typeof c.question !== "string") continue;
+    const quiz = quizzes.get(c.question);
+    if (!quiz) out.push(`checks.yaml: ${check.id} grades question ${c.question}, but content.mdx has no <Quiz id="${c.question}">`);
+    else if (!quiz.options.some((o) => o.id === c.answer)) out.push(`checks.yaml: ${check.id} expects answer ${String(c.answer)}, which <Quiz id="${c.question}"> does not offer`);
+    else if (quiz.answer !== undefined && quiz.answer !== c.answer) out.push(`content.mdx: <Quiz id="${c.question}" answer="${quiz.answer}"> disagrees with ${check.id} (answer ${String(c.answer)})`);
+  }
+  return out;
 }
 
 function failing(results: CheckResult[]): string {
@@ -83,10 +109,12 @@ export function verifyExercise(exercise: ExerciseData): ExerciseReport {
       problems.push(`dockerfile block ${i + 1} does not parse: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
-  const commands = extractConsoleCommands(exercise.markdown);
+  problems.push(...calculateMarkupProblems(exercise));
+  // Every command a Run button or a ```console line would type (hints and solutions included).
+  const commands = listRunnableCommands(parseLessonMarkup(exercise.markdown).blocks);
   for (const line of commands) {
     const result = world.run(line);
-    if (UNKNOWN.test(result.stderr)) problems.push(`console: \`${line}\`: ${result.stderr.trim().split("\n")[0]}`);
+    if (UNKNOWN.test(result.stderr)) problems.push(`console/Run: \`${line}\`: ${result.stderr.trim().split("\n")[0]}`);
   }
   return {
     dir: exercise.dir,

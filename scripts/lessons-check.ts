@@ -2,7 +2,8 @@
  * `npm run lessons:check [-- --write] [-- DIR-FILTER]`: verifies every
  * exercise under lessons/ (schema; the starting state fails a check; the
  * reference solution passes them all; ```dockerfile blocks parse; ```console
- * commands are known), prints a table of exercises × results, and checks that
+ * commands and <Run> commands are known; lesson components parse, task lists
+ * name real check ids and quizzes agree with their quiz-answer checks), prints a table of exercises × results, and checks that
  * lessons/generated-index.ts and lessons/CHECKS.md are up to date (`--write`
  * rewrites them). Exits 1 on any problem.
  */

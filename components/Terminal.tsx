@@ -125,6 +125,8 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
 
       const key = historyKey ?? historyStorageKey(window.location.pathname);
       let foregroundLine = "";
+      /** The running host program's result once it has settled (see startPolling). */
+      let hostPending: (() => ShellResult | undefined) | undefined;
       const typeahead = new Typeahead();
       /** A replay of timed output is on screen: keys wait in the typeahead. */
       let playing = false;
@@ -146,8 +148,11 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
         poller = window.setInterval(() => {
           const world = worldRef.current;
           if (disposed || !world) return stopPolling();
-          const step = world.poll();
-          const output = step ? toOutput(step) : { text: "", clear: false, exit: false };
+          // A host program (git) ends when its promise settles; until then it holds the prompt like a foreground command.
+          const host = hostPending;
+          const step = host ? host() : world.poll();
+          if (host && step) hostPending = undefined;
+          const output = step ? toOutput(step) : host ? { text: "", clear: false, exit: false, running: true } : { text: "", clear: false, exit: false };
           const text = editor.foregroundOutput(output);
           if (text) xterm.write(text);
           if (!output.running) {
@@ -189,6 +194,14 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
             const world = worldRef.current;
             if (!world) return { text: "", clear: false, exit: false };
             const result = world.run(line);
+            if (result.pending) {
+              let settled: ShellResult | undefined;
+              void result.pending.then((done) => (settled = done));
+              hostPending = () => settled;
+              foregroundLine = line;
+              startPolling();
+              return { ...toOutput(result), running: true };
+            }
             onCommandRef.current?.(line, result);
             if (result.running) {
               foregroundLine = line;
@@ -200,6 +213,8 @@ export default function Terminal({ world, onCommand, historyKey, onReady }: Term
           interrupt: () => {
             const result = worldRef.current?.interrupt();
             if (!result) {
+              // Simplification: Ctrl+C during git gives the prompt back; git's output is dropped.
+              hostPending = undefined;
               stopPolling();
               return undefined;
             }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClusterSnapshot, EngineState, World } from "@/simulator";
+import type { ClusterSnapshot, EngineState, HostProgram, World } from "@/simulator";
 import type { SessionStore } from "./session/session-store";
 import type { WorldTimeline } from "./session/world-timeline";
 import { WallClock } from "./wall-clock";
@@ -63,6 +63,8 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
   const saveTimer = useRef<number | undefined>(undefined);
   const starterRef = useRef(starterFiles);
   const setupRef = useRef(setup);
+  const scopeRef = useRef(scope);
+  scopeRef.current = scope;
 
   const scheduleSave = useCallback((world: World) => {
     window.clearTimeout(saveTimer.current);
@@ -81,7 +83,12 @@ export function useWorkspaceSession(scope: string, starterFiles: Record<string, 
       const { calculateTraffic } = await import("./engine-view/calculate-traffic");
       const clock = new WallClock();
       const files = saved?.files ?? starterRef.current;
-      const make = () => engine.createWorld({ workspace: engine.createMemoryFs(files, () => clock.now()), clock, seed: randomSeed(), tty: true });
+      // `git` in the terminal: the attempts repository is the workspace's .git; its code loads on the first git command.
+      const git: HostProgram = async (ctx) => {
+        const [{ createBrowserGitProgram }, { loadGit }, { calculateScopeFolder }] = await Promise.all([import("./git/cli/browser-git"), import("./git/use-attempts"), import("./session/browser-session")]);
+        return createBrowserGitProgram(loadGit, `/attempts/${calculateScopeFolder(scopeRef.current)}.git`)(ctx);
+      };
+      const make = () => engine.createWorld({ workspace: engine.createMemoryFs(files, () => clock.now()), clock, seed: randomSeed(), tty: true, hostPrograms: { git } });
       let raw = make();
       let restored = false;
       if (saved?.snapshot) {

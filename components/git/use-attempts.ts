@@ -8,7 +8,7 @@ import type { Attempt, AttemptRepo } from "./attempt-repo";
 let opening: Promise<{ git: typeof import("isomorphic-git"); fs: unknown }> | null = null;
 
 /** isomorphic-git and its lightning-fs, loaded on first use (they stay out of the first page load). */
-function loadGit() {
+export function loadGit() {
   opening ??= Promise.all([import("isomorphic-git"), import("@isomorphic-git/lightning-fs")]).then(([git, { default: LightningFS }]) => ({
     git,
     fs: new LightningFS("dockyard-attempts"),

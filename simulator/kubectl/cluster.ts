@@ -6,6 +6,7 @@ import { reconcileDeployments } from "../k8s/controllers/deployment";
 import { reconcileEndpoints } from "../k8s/controllers/endpoints";
 import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
 import { reconcileJobs } from "../k8s/controllers/job";
+import { reconcileNodeLifecycle } from "../k8s/controllers/node-lifecycle";
 import { reconcileReplicaSets } from "../k8s/controllers/replicaset";
 import { reconcileScheduler } from "../k8s/controllers/scheduler";
 import { reconcileLoadBalancers } from "../k8s/controllers/service-load-balancer";
@@ -35,6 +36,8 @@ export interface ClusterSnapshot {
   routeTurn?: number;
   /** The kubeconfig context (`docker-desktop` when absent; `kind-<name>` for a kind cluster). */
   context?: string;
+  /** Nodes whose kubelet is down (`docker stop kind-worker`), with when it stopped (k8s/controllers/node-lifecycle.ts). */
+  stoppedNodes?: Record<string, number>;
 }
 
 /** Which cluster to create: Docker Desktop's one node (the default) or a kind cluster with N workers (bootstrap-kind.ts). */
@@ -65,7 +68,7 @@ export function createClusterSnapshot(now: number, engine: Engine, topology: Clu
 }
 
 /** Runs every controller and every node's kubelet once at ctx.now; returns the earliest wake-up any asked for. */
-function runControllers(ctx: StoreContext, images: ImageService): number | undefined {
+function runControllers(ctx: StoreContext, images: ImageService, stopped: Readonly<Record<string, number>>): number | undefined {
   let wake: number | undefined;
   const take = (w: number | undefined): void => {
     if (w !== undefined && (wake === undefined || w < wake)) wake = w;
@@ -75,7 +78,8 @@ function runControllers(ctx: StoreContext, images: ImageService): number | undef
   take(reconcileCronJobs(ctx));
   take(reconcileJobs(ctx));
   reconcileScheduler(ctx);
-  for (const node of listKind<NodeObject>(ctx.state, "Node")) take(reconcileKubelet(ctx, node, images));
+  take(reconcileNodeLifecycle(ctx, stopped));
+  for (const node of listKind<NodeObject>(ctx.state, "Node")) if (!Object.prototype.hasOwnProperty.call(stopped, node.metadata.name)) take(reconcileKubelet(ctx, node, images));
   reconcileEndpoints(ctx);
   reconcileLoadBalancers(ctx);
   reconcileGarbage(ctx);
@@ -131,7 +135,7 @@ export class Cluster {
       let wake: number | undefined;
       for (let pass = 0; pass < MAX_PASSES; pass++) {
         const before = this.state.revision;
-        wake = runControllers(ctx, this.images);
+        wake = runControllers(ctx, this.images, this.snapshot.stoppedNodes ?? {});
         if (this.state.revision === before) break;
       }
       this.snapshot.nextWakeMs = wake;

@@ -1,6 +1,8 @@
 import { parse } from "yaml";
 import type { Output } from "../core/io";
-import { createClusterSnapshot } from "./cluster";
+import type { NodeObject } from "../k8s/api/types";
+import { listKind } from "../k8s/store/store";
+import { Cluster, createClusterSnapshot } from "./cluster";
 import { KIND_NODE_IMAGE } from "./bootstrap-kind";
 import type { KubectlEnvironment } from "./root";
 
@@ -104,5 +106,36 @@ export function runKind(argv: readonly string[], environment: KubectlEnvironment
   const took = CREATE_MS + workers * PER_WORKER_MS;
   environment.clock.advance(took);
   environment.setCluster(createClusterSnapshot(environment.clock.now(), environment.engine, { kind: "kind", name, workers }, took));
+  return 0;
+}
+
+/**
+ * `docker stop|kill|start|restart <node>…` when every name is a node of the
+ * current kind cluster: in kind a node is a Docker container, so stopping it
+ * stops its kubelet (the node lifecycle controller then marks it NotReady
+ * after 40 s and evicts its pods after 300 s) and starting it brings the
+ * kubelet back. Prints each name, as `docker stop` does. Returns undefined
+ * for anything else (the engine's docker handles it).
+ * Simplification: the node containers are not in the engine, so `docker ps` does not list them.
+ */
+export function runKindNodeDocker(argv: readonly string[], environment: KubectlEnvironment, out: Output): number | undefined {
+  const [verb, ...rest] = argv;
+  if (verb !== "stop" && verb !== "kill" && verb !== "start" && verb !== "restart") return undefined;
+  const snapshot = environment.getCluster();
+  if (!snapshot?.context?.startsWith("kind-")) return undefined;
+  const names = rest.filter((a) => !a.startsWith("-"));
+  if (names.length === 0 || names.length !== rest.length) return undefined;
+  const cluster = new Cluster(snapshot, environment.engine);
+  const nodes = new Set(listKind<NodeObject>(cluster.state, "Node").map((n) => n.metadata.name));
+  if (!names.every((n) => nodes.has(n))) return undefined;
+  cluster.settle(environment.clock.now());
+  const stopped = (snapshot.stoppedNodes ??= {});
+  for (const name of names) {
+    if (verb === "start" || verb === "restart") delete stopped[name];
+    else if (!Object.prototype.hasOwnProperty.call(stopped, name)) stopped[name] = environment.clock.now();
+    out.out(`${name}\n`);
+  }
+  // The controllers must look again even though no object changed.
+  delete snapshot.quiescentRevision;
   return 0;
 }

@@ -4,7 +4,7 @@ import { Output, type CommandTranscript } from "../core/io";
 import { runDocker } from "../docker/root";
 import type { ClusterSnapshot } from "../kubectl/cluster";
 import { runKubectl } from "../kubectl/root";
-import { runKind } from "../kubectl/kind";
+import { runKind, runKindNodeDocker } from "../kubectl/kind";
 import { answerSnapshotHostRequest } from "../kubectl/service-routing";
 import { createEngineState, Engine, type EngineState } from "../engine/engine";
 import { answerHostHttp, answerHostRequest } from "../engine/host-network";
@@ -191,6 +191,7 @@ export function createWorld(options: WorldOptions = {}): World {
       return status;
     },
     docker: (ctx) =>
+      runKindNodeDocker(ctx.argv.slice(1), { engine, clock, fs: ctx.fs, cwd: ctx.session.cwd, stdin: ctx.stdin, env: ctx.env, getCluster: () => cluster, setCluster: (next) => void (cluster = next) }, ctx.out) ??
       runDocker(ctx.argv.slice(1), engine, ctx.out, {
         fs: ctx.fs,
         cwd: ctx.session.cwd,

@@ -36,7 +36,8 @@ export const NODE_PRINTER: KindPrinter = {
   cells(o, ctx) {
     const n = o as NodeObject;
     const ready = n.status.conditions.find((c) => c.type === "Ready");
-    let status = ready?.status === "True" ? "Ready" : ready?.status === "False" ? "NotReady" : "Unknown";
+    // printNode: Ready when True, NotReady for False and Unknown alike; Unknown only without a Ready condition.
+    let status = ready === undefined ? "Unknown" : ready.status === "True" ? "Ready" : "NotReady";
     if (n.spec.unschedulable) status += ",SchedulingDisabled";
     const roles = Object.keys(n.metadata.labels ?? {}).filter((k) => k.startsWith("node-role.kubernetes.io/")).map((k) => k.slice("node-role.kubernetes.io/".length)).sort();
     return [n.metadata.name, status, roles.join(",") || "<none>", formatAge(n, ctx.now), n.status.nodeInfo.kubeletVersion];

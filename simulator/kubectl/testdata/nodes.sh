@@ -32,3 +32,19 @@ sleep 10
 kubectl get pods -o wide
 kubectl describe pod -l app=spread | grep FailedScheduling
 kubectl get events --field-selector reason=FailedScheduling
+kubectl delete pod on-cp wrong-toleration
+kubectl get pods -o wide
+docker stop kind-worker
+sleep 30
+kubectl get nodes
+sleep 15
+kubectl get nodes
+kubectl get pods -o wide
+kubectl describe node kind-worker
+sleep 300
+kubectl get pods -o wide
+kubectl get events --field-selector involvedObject.kind=Node
+docker start kind-worker
+sleep 30
+kubectl get nodes
+kubectl get pods -o wide

@@ -5,6 +5,7 @@ import { reconcileCronJobs } from "../k8s/controllers/cronjob";
 import { reconcileDeployments } from "../k8s/controllers/deployment";
 import { reconcileEndpoints } from "../k8s/controllers/endpoints";
 import { reconcileGarbage } from "../k8s/controllers/garbage-collector";
+import { reconcileHorizontalPodAutoscalers } from "../k8s/controllers/hpa";
 import { reconcileJobs } from "../k8s/controllers/job";
 import { reconcileNodeLifecycle } from "../k8s/controllers/node-lifecycle";
 import { reconcileReplicaSets } from "../k8s/controllers/replicaset";
@@ -77,6 +78,7 @@ function runControllers(ctx: StoreContext, images: ImageService, stopped: Readon
   reconcileReplicaSets(ctx);
   take(reconcileCronJobs(ctx));
   take(reconcileJobs(ctx));
+  take(reconcileHorizontalPodAutoscalers(ctx));
   reconcileScheduler(ctx);
   take(reconcileNodeLifecycle(ctx, stopped));
   for (const node of listKind<NodeObject>(ctx.state, "Node")) if (!Object.prototype.hasOwnProperty.call(stopped, node.metadata.name)) take(reconcileKubelet(ctx, node, images));

@@ -1,6 +1,7 @@
 import type { KubectlCommand } from "./command";
 import { ANNOTATE_COMMAND } from "./verbs/annotate";
 import { APPLY_COMMAND } from "./verbs/apply";
+import { AUTOSCALE_COMMAND } from "./verbs/autoscale";
 import { CORDON_COMMAND, UNCORDON_COMMAND } from "./verbs/cordon";
 import { CREATE_COMMAND } from "./verbs/create";
 import { DELETE_COMMAND } from "./verbs/delete";
@@ -26,6 +27,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   ANNOTATE_COMMAND,
   APPLY_COMMAND,
   API_RESOURCES_COMMAND,
+  AUTOSCALE_COMMAND,
   CLUSTER_INFO_COMMAND,
   CONFIG_COMMAND,
   CORDON_COMMAND,

@@ -22,6 +22,8 @@ export interface ClusterState {
   kubelet: Record<string, PodRuntime>;
   /** Image pulls under way on the node: image → when it completes (a second pod waits for the same pull). */
   imagePulls?: Record<string, { until: number; durationMs: number; size: number }>;
+  /** The HPA controller's memory per HPA uid: last sync and recent recommendations (k8s/controllers/hpa.ts). */
+  hpa?: Record<string, { lastSync: number; recommendations: { at: number; replicas: number }[] }>;
   /** Event correlation: `uid/reason/component/message` → the Event's storage key. */
   eventKeys: Record<string, string>;
   /** kubeconfig: the current context's namespace (`kubectl config set-context --current --namespace`). */

@@ -1,6 +1,7 @@
 import { getOwn } from "../../core/own";
 import { CONFIGMAP_PRINTER, DEFAULT_PRINTER, ENDPOINTS_PRINTER, EVENT_PRINTER, NAMESPACE_PRINTER, NODE_PRINTER, SECRET_PRINTER, SERVICE_PRINTER } from "./core";
 import { CRONJOB_PRINTER, JOB_PRINTER } from "./batch";
+import { HPA_PRINTER } from "./hpa";
 import { POD_PRINTER } from "./pod";
 import type { KindPrinter } from "./types";
 import { DAEMONSET_PRINTER, DEPLOYMENT_PRINTER, REPLICASET_PRINTER, STATEFULSET_PRINTER } from "./workloads";
@@ -22,6 +23,7 @@ export const PRINTERS: Record<string, KindPrinter> = {
   ConfigMap: CONFIGMAP_PRINTER,
   Secret: SECRET_PRINTER,
   Event: EVENT_PRINTER,
+  HorizontalPodAutoscaler: HPA_PRINTER,
 };
 
 /** The printer for a kind, NAME/AGE when it has none. */

@@ -34,6 +34,21 @@ describe("kind clusters", () => {
     expect(world.run("kind create cluster").stderr).toContain('node(s) already exist for a cluster with the name "kind"');
   });
 
+  it("kind's command front never crashes, and delete brings Docker Desktop's cluster back", () => {
+    const world = createWorld({ workspace: createMemoryFs({ "bad.yaml": "nodes: [", "k.yaml": "nodes:\n- role: control-plane\n" }) });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("create", "get", "delete", "cluster", "clusters", "--name", "x", "--config", "bad.yaml", "k.yaml", "missing.yaml", "toString", "--config="), { maxLength: 5 }), (args) => {
+        const r = world.run(`kind ${args.join(" ")}`);
+        expect(r.stderr).not.toMatch(/TypeError|at \w+ \(/);
+      }),
+      { numRuns: 60 },
+    );
+    const name = world.run("kind get clusters").stdout.trim();
+    if (name !== "") world.run(`kind delete cluster --name ${name}`);
+    expect(world.run("kind get clusters").stderr).toBe("No kind clusters found.\n");
+    expect(world.run("kubectl config current-context").stdout).toBe("docker-desktop\n");
+  });
+
   it("a single-node kind cluster keeps its control plane schedulable", () => {
     const world = createWorld();
     world.run("kind create cluster");

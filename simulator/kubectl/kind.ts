@@ -66,8 +66,11 @@ export function runKind(argv: readonly string[], environment: KubectlEnvironment
   }
   if (verb === "delete" && noun === "cluster") {
     out.err(`Deleting cluster "${name}" ...\n`);
-    if (current === `kind-${name}`) {
-      out.err(`Deleted nodes: ["${name}-control-plane"]\n`);
+    const snapshot = environment.getCluster();
+    if (snapshot && current === `kind-${name}`) {
+      // kind's delete lists every node container it removed (pkg/cluster/internal/delete), quoted, space-separated.
+      const nodes = listKind<NodeObject>(snapshot.store, "Node").map((n) => `"${n.metadata.name}"`);
+      out.err(`Deleted nodes: [${nodes.join(" ")}]\n`);
       environment.setCluster(createClusterSnapshot(environment.clock.now(), environment.engine));
     }
     return 0;

@@ -19,6 +19,7 @@ import type { Engine } from "./engine";
 import { resolveEngineLayer } from "./build";
 import { openContainerFs } from "./container-fs";
 import { createContainerNetwork } from "./container-network";
+import { calculateReplayedUpper, calculateStartKey, createRecordingClock, createRecordingCommands, dispatchStartMemo, findStartMemo, type StartMemoEntry, type StartRecording } from "./start-memo";
 
 
 /**
@@ -59,7 +60,7 @@ export function createRootfsProgram(engine: Engine, container: ContainerRecord, 
   if (!Object.hasOwn(CONTAINER_COMMANDS, base) && !findAppModel(base) && !isScript(layers, executable, container.config.WorkingDir || "/")) return undefined;
   return (ctx) => {
     const clock = new ProcessClock(engine.clock.now(), PROCESS_HORIZON_MS);
-    const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty }, clock);
+    const ran = runInContainer(engine, container, layers, { argv, env: ctx.env, workingDir: ctx.workingDir, user: container.config.User, tty: ctx.tty }, clock, { memo: true });
     if (ran.serving) return { output: ran.output, exit: null, listens: ran.serving };
     // Still sleeping or looping at the horizon: it runs on until stopped; what it wrote so far shows up in `docker logs` as its time comes.
     if (clock.reached) return { output: ran.output, exit: null };
@@ -131,7 +132,7 @@ function isScript(layers: Layer[], executable: string, workingDir: string): bool
  * there (as `exec` into a server would: nothing after it runs) and leaves
  * where it listens in `serving`.
  */
-function createAppCommands(engine: Engine, container: ContainerRecord, base: PosixCommandTable, serving: { listens?: ListeningPort[] }): PosixCommandTable {
+function createAppCommands(engine: Engine, container: ContainerRecord, base: PosixCommandTable, serving: { listens?: ListeningPort[] }, recording?: StartRecording): PosixCommandTable {
   const table: PosixCommandTable = { ...base };
   const names = new Set([...Object.keys(APP_MODELS), ...Object.keys(base).filter((n) => findAppModel(n))]);
   for (const name of names) {
@@ -139,9 +140,14 @@ function createAppCommands(engine: Engine, container: ContainerRecord, base: Pos
     const plain = Object.hasOwn(base, name) ? base[name] : undefined;
     table[name] = (pctx) => {
       const fallback = (): number => (plain ? plain(pctx) : 0);
+      const upper = recording ? [...recording.layer.entries] : [];
+      const outputIndex = recording?.output.length ?? 0;
       const outcome = model({ engine, container, argv: pctx.argv, env: pctx.env, cwd: pctx.cwd, fs: pctx.fs, out: pctx.out, fallback, isTerminal: pctx.isTerminal === true, stdin: () => pctx.stdin, user: pctx.user });
-      if (!outcome) return fallback();
-      if (outcome.kind === "exit") return outcome.code;
+      if (!outcome || outcome.kind === "exit") {
+        if (recording) recording.impure = true;
+        return outcome ? outcome.code : fallback();
+      }
+      if (recording && !recording.appCall) recording.appCall = { call: { name, argv: [...pctx.argv], env: { ...pctx.env }, cwd: pctx.cwd, user: pctx.user }, outputIndex, upper };
       serving.listens = outcome.listens;
       throw new ExitSignal(0);
     };
@@ -174,7 +180,15 @@ export interface ContainerRun {
  * wrote in the container's layer and volumes. A user the image does not
  * know fails as runc does (status 126).
  */
-export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand, clock: Clock = engine.clock): ContainerRun {
+export function runInContainer(engine: Engine, container: ContainerRecord, layers: Layer[], command: ContainerCommand, clock: Clock = engine.clock, options: { memo?: boolean } = {}): ContainerRun {
+  const env = { ...command.env };
+  const fresh = options.memo === true && !command.tty && !command.network && (container.mounts ?? []).length === 0 && (container.upper?.entries.length ?? 0) === 0;
+  const key = fresh ? calculateStartKey(container.imageId, command.argv, env, command.workingDir, command.user) : undefined;
+  const memo = key === undefined ? undefined : findStartMemo(engine, key);
+  if (memo) {
+    const replayed = replayStart(engine, container, layers, memo, clock);
+    if (replayed) return replayed;
+  }
   const opened = openContainerFs(engine, container, layers);
   const fs = opened.fs;
   const started = clock.now();
@@ -182,8 +196,10 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
   if (!who.ok) return { output: [{ stream: "stderr", text: `${who.message}\n` }], status: 126 };
   const binSh = calculateShellFlavor(fs, "/bin/sh") ?? "dash";
   const serving: { listens?: ListeningPort[] } = {};
-  const commands = createAppCommands(engine, container, { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) }, serving);
-  const env = { ...command.env };
+  const output: OutputChunk[] = [];
+  const recording: StartRecording | undefined = key === undefined ? undefined : { impure: false, layer: opened.upper, output };
+  const table = createAppCommands(engine, container, { ...CONTAINER_COMMANDS, sh: createShellCommand(binSh) }, serving, recording);
+  const commands = recording ? createRecordingCommands(table, recording, APP_NAMES) : table;
   env.HOME ??= who.user.home;
   env.HOSTNAME ??= container.config.Hostname;
   const shell = new PosixShell({
@@ -194,13 +210,12 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
     flavor: binSh,
     argv0: "/bin/sh",
     commands,
-    clock,
+    clock: recording ? createRecordingClock(clock, recording) : clock,
     hostname: container.config.Hostname,
     tty: command.tty,
     stepBudget: 400_000,
     network: command.network ?? createContainerNetwork(engine, container),
   });
-  const output: OutputChunk[] = [];
   // Simplification: the executable runs as one simple command of the image's shell, its words quoted (no shell is really in between).
   const result = shell.run(`exec ${command.argv.map(quoteShellWord).join(" ")}`, {
     output: {
@@ -209,5 +224,49 @@ export function runInContainer(engine: Engine, container: ContainerRecord, layer
     },
   });
   opened.commit();
+  if (key !== undefined && recording && serving.listens && result.status === 0) dispatchStartMemo(engine, key, recording, container.config.Hostname, engine.clock.now());
   return { output, status: result.status, ...(serving.listens ? { serving: serving.listens } : {}) };
+}
+
+/** Every program name an app model answers to. */
+const APP_NAMES: ReadonlySet<string> = new Set(Object.keys(APP_MODELS));
+
+/**
+ * A start replayed from memory (engine/start-memo.ts): the entrypoint
+ * script's output and files as recorded, then the app model run for real
+ * over them, so its timestamps, ports and reads of the engine are this
+ * container's. Undefined when the app does not come up as recorded (its
+ * config now fails, say): the caller then runs the start for real.
+ */
+function replayStart(engine: Engine, container: ContainerRecord, layers: Layer[], memo: StartMemoEntry, clock: Clock): ContainerRun | undefined {
+  const opened = openContainerFs(engine, container, layers);
+  for (const [path, entry] of calculateReplayedUpper(memo, engine.clock.now())) opened.upper.set(path, entry);
+  const started = clock.now();
+  const output: OutputChunk[] = memo.output.map((c) => ({ ...c }));
+  const model = findAppModel(memo.app.name);
+  if (!model) return undefined;
+  let fellBack = false;
+  const env = { ...memo.app.env, HOSTNAME: container.config.Hostname };
+  const outcome = model({
+    engine,
+    container,
+    argv: [...memo.app.argv],
+    env,
+    cwd: memo.app.cwd,
+    fs: opened.fs,
+    out: {
+      out: (text) => output.push({ stream: "stdout", text, atMs: clock.now() - started }),
+      err: (text) => output.push({ stream: "stderr", text, atMs: clock.now() - started }),
+    },
+    fallback: () => {
+      fellBack = true;
+      return 0;
+    },
+    isTerminal: false,
+    stdin: () => "",
+    user: memo.app.user,
+  });
+  if (fellBack || !outcome || outcome.kind !== "serve") return undefined;
+  opened.commit();
+  return { output, status: 0, serving: outcome.listens };
 }

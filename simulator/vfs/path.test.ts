@@ -100,3 +100,34 @@ describe("calculateDirname and calculateBasename", () => {
     );
   });
 });
+
+describe("calculateCleanPath against a reference of Go's path.Clean", () => {
+  /** Go's path.Clean done segment by segment, with no shortcut. */
+  function referenceClean(path: string): string {
+    const absolute = path.startsWith("/");
+    const out: string[] = [];
+    for (const part of path.split("/")) {
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+        else if (!absolute) out.push("..");
+        continue;
+      }
+      out.push(part);
+    }
+    const joined = out.join("/");
+    if (absolute) return "/" + joined;
+    return joined === "" ? "." : joined;
+  }
+
+  it("agrees on paths made of /, ., .., names and dotted names", () => {
+    const segment = fc.constantFrom("", ".", "..", "a", ".a", "..a", "a.", "b..", "...");
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(segment, { maxLength: 8 }), fc.boolean(), (absolute, parts, trailing) => {
+        const path = (absolute ? "/" : "") + parts.join("/") + (trailing ? "/" : "");
+        expect(calculateCleanPath(path)).toBe(referenceClean(path));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

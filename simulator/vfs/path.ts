@@ -1,9 +1,14 @@
+/** What makes an absolute path need cleaning: `//`, a `.` or `..` segment, a trailing `/`. */
+const ALREADY_UNCLEAN = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+
 /**
  * POSIX path arithmetic, as Go's path.Clean and path.Join do it
  * (go: src/path/path.go): "." and ".." resolved lexically, one "/" between parts.
  */
 export function calculateCleanPath(path: string): string {
   const absolute = path.startsWith("/");
+  // Already clean (no empty, `.` or `..` segment, no trailing slash): most paths the shell and file systems pass.
+  if (absolute && !ALREADY_UNCLEAN.test(path)) return path;
   const out: string[] = [];
   for (const part of path.split("/")) {
     if (part === "" || part === ".") continue;

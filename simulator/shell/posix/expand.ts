@@ -19,7 +19,7 @@ export function escapeGlob(text: string): string {
  */
 function tildeParts(parts: WordPart[], host: ExpandHost, assignment: boolean): WordPart[] {
   return parts.flatMap((part, index): WordPart[] => {
-    if (part.type !== "lit" || part.quoted) return [part];
+    if (part.type !== "lit" || part.quoted || !part.text.includes("~")) return [part];
     const text = part.text;
     const result: WordPart[] = [];
     let buf = "";

@@ -183,7 +183,9 @@ function pruneTaskHistory(engine: Engine, swarm: SwarmState): void {
   const bySlot = new Map<string, SwarmTask[]>();
   for (const task of swarm.tasks) {
     const key = `${task.serviceId}/${task.slot || task.nodeId}`;
-    bySlot.set(key, [...(bySlot.get(key) ?? []), task]);
+    const list = bySlot.get(key);
+    if (list) list.push(task);
+    else bySlot.set(key, [task]);
   }
   const drop = new Set<SwarmTask>();
   for (const tasks of bySlot.values()) {
@@ -241,9 +243,16 @@ export function reconcileSwarm(engine: Engine, swarm: SwarmState): void {
       const node = swarm.nodes.find((n) => n.id === task.nodeId);
       if (!wanted.has(String(task.slot || task.nodeId)) || node?.availability === "drain") dispatchTaskShutdown(engine, task, now);
     }
+    const bySlot = new Map<string, SwarmTask[]>();
+    for (const t of swarm.tasks) {
+      if (t.serviceId !== service.id) continue;
+      const key = String(t.slot || t.nodeId);
+      const list = bySlot.get(key);
+      if (list) list.push(t);
+      else bySlot.set(key, [t]);
+    }
     for (const { slot, nodeId } of slots) {
-      const key = String(nodeId ?? slot);
-      const mine = swarm.tasks.filter((t) => t.serviceId === service.id && String(t.slot || t.nodeId) === key);
+      const mine = bySlot.get(String(nodeId ?? slot)) ?? [];
       if (mine.some(isLiveTask)) continue;
       const last = mine[mine.length - 1];
       const failedAt = last && ["failed", "rejected", "complete"].includes(last.state) ? last.stateAt + RESTART_DELAY_MS : now;

@@ -20,6 +20,7 @@ import { PORT_FORWARD_COMMAND } from "./verbs/port-forward";
 import { RUN_COMMAND } from "./verbs/run";
 import { SCALE_COMMAND } from "./verbs/scale";
 import { SET_COMMAND } from "./verbs/set";
+import { TOP_COMMAND } from "./verbs/top";
 import { WAIT_COMMAND } from "./verbs/wait";
 
 /** Every kubectl verb the simulator has, one file each under verbs/. */
@@ -47,6 +48,7 @@ export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [
   RUN_COMMAND,
   SCALE_COMMAND,
   SET_COMMAND,
+  TOP_COMMAND,
   UNCORDON_COMMAND,
   VERSION_COMMAND,
   WAIT_COMMAND,

@@ -8,6 +8,7 @@ kubectl autoscale service php-apache --max=3
 sleep 20
 kubectl get hpa
 kubectl get events --field-selector involvedObject.name=php-apache,involvedObject.kind=HorizontalPodAutoscaler
+kubectl top pods
 kubectl apply -f metrics-server.yaml
 sleep 30
 kubectl get hpa
@@ -15,6 +16,11 @@ kubectl run load-generator --image=busybox -- /bin/sh -c "while sleep 0.01; do w
 sleep 60
 kubectl get hpa
 kubectl get deployment php-apache
+kubectl top pods -l run=php-apache
+kubectl top pod load-generator
+kubectl top nodes
+kubectl top
+kubectl top services
 sleep 60
 kubectl get hpa
 kubectl delete pod load-generator

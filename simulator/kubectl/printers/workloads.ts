@@ -53,7 +53,7 @@ function status(o: KubeObject): Record<string, number | undefined> {
   return (o.status ?? {}) as Record<string, number | undefined>;
 }
 
-/** `kubectl get statefulsets` (printStatefulSet). Simplification: no StatefulSet controller yet, so READY counts come from status as stored. */
+/** `kubectl get statefulsets` (printStatefulSet): READY is status.readyReplicas (written by k8s/controllers/statefulset.ts) over spec.replicas. */
 export const STATEFULSET_PRINTER: KindPrinter = {
   columns: ["NAME", "READY", "AGE"],
   wide: ["CONTAINERS", "IMAGES"],

@@ -6,6 +6,7 @@ import { failWith, flagString, type KubectlCommand, type KubectlHost } from "../
 import { failTarget, findTarget } from "../target";
 import { listRevisions, runRolloutHistory } from "./rollout-history";
 import { runRolloutStatus } from "./rollout-status";
+import { runWorkloadRolloutStatus } from "./rollout-status-workloads";
 
 const SUBCOMMANDS = ["history", "pause", "restart", "resume", "status", "undo"];
 
@@ -51,7 +52,7 @@ function undo(host: KubectlHost, d: Deployment, toRevision: number): number {
  * `kubectl rollout status|history|undo|restart|pause|resume` for Deployments
  * (kubernetes/kubectl pkg/cmd/rollout, pkg/polymorphichelpers; fidelity
  * reference §5.6). `status` waits on the virtual clock.
- * Simplification: only Deployments (DaemonSets and StatefulSets have no controller yet).
+ * StatefulSets and DaemonSets: status only (rollout-status-workloads.ts); their history, undo and restart are not simulated.
  */
 export const ROLLOUT_COMMAND: KubectlCommand = {
   name: "rollout",
@@ -72,6 +73,7 @@ export const ROLLOUT_COMMAND: KubectlCommand = {
     if (rest.length === 0) return failWith(host, "required resource not specified");
     const target = findTarget(host, rest);
     if (!target.ok) return failTarget(host, target);
+    if (sub === "status" && (target.object.kind === "StatefulSet" || target.object.kind === "DaemonSet")) return runWorkloadRolloutStatus(host, target.object, parseDuration(flagString(flags, "timeout")), flagString(flags, "watch") !== "false");
     if (target.object.kind !== "Deployment") return failWith(host, `no ${sub === "status" ? "status viewer" : sub === "history" ? "history viewer" : "rollbacker"} has been implemented for "${target.object.kind}"`);
     const d = target.object as Deployment;
     const name = d.metadata.name;

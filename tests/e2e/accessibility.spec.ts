@@ -13,6 +13,7 @@ for (const [name, route] of [
   ["lessons list", "/lessons"],
   ["first lesson", "/lessons/first-container"],
   ["sandbox", "/sandbox"],
+  ["challenge builder", "/challenges/builder"],
 ] as const) {
   test(`axe finds no violations on the ${name} page`, async ({ page }) => {
     await page.goto(route);
